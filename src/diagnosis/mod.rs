@@ -1,0 +1,73 @@
+//! The diagnosis core: the guide's data model, its loading and validation, the walk from
+//! answers to a result, link encoding, and the check marks a device remembers.
+//!
+//! Nothing here touches the browser, so all of it is tested with plain `cargo test`.
+
+mod error;
+mod link;
+mod model;
+mod ticks;
+mod validate;
+mod walk;
+
+pub use error::{DataError, LinkError};
+pub use link::{Answers, Place};
+pub use model::*;
+pub use ticks::Ticks;
+pub use validate::{is_slug, MAX_DEPTH};
+pub use walk::{End, Taken, Walk};
+
+use std::sync::OnceLock;
+
+/// The guide as shipped, embedded at compile time.
+pub const GUIDE_JSON: &str = include_str!("../../assets/diagnosis.json");
+
+impl Guide {
+    /// Parses and validates a guide; a parse error names the line and column.
+    pub fn from_json(json: &str) -> Result<Guide, DataError> {
+        let guide: Guide = serde_json::from_str(json).map_err(|e| {
+            DataError::new("assets/diagnosis.json", format!("line {}, column {}", e.line(), e.column()), e.to_string())
+        })?;
+        guide.validate()?;
+        Ok(guide)
+    }
+
+    /// The question with this id.
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// The result with this id (not following aliases).
+    pub fn result(&self, id: &str) -> Option<&Outcome> {
+        self.results.iter().find(|r| r.id == id)
+    }
+
+    /// The result with this id, or the one an alias of a renamed result points to.
+    pub fn result_or_alias(&self, id: &str) -> Option<&Outcome> {
+        self.result(id).or_else(|| self.aliases.get(id).and_then(|new| self.result(new)))
+    }
+
+    /// The cause with this id.
+    pub fn cause(&self, id: &str) -> Option<&Cause> {
+        self.causes.iter().find(|c| c.id == id)
+    }
+
+    /// The check with this id.
+    pub fn check(&self, id: &str) -> Option<&Check> {
+        self.checks.iter().find(|c| c.id == id)
+    }
+
+    /// The scene with this id.
+    pub fn scene(&self, id: &str) -> Option<&Scene> {
+        self.scenes.iter().find(|s| s.id == id)
+    }
+
+}
+
+/// The shipped guide, parsed and validated once.
+///
+/// An error here means `assets/diagnosis.json` is broken; the native tests fail on it first.
+pub fn guide() -> Result<&'static Guide, &'static DataError> {
+    static GUIDE: OnceLock<Result<Guide, DataError>> = OnceLock::new();
+    GUIDE.get_or_init(|| Guide::from_json(GUIDE_JSON)).as_ref()
+}

@@ -1,0 +1,247 @@
+//! The shape of `assets/diagnosis.json`: what a person is asked, and what they are shown.
+//!
+//! Every id is an English slug (`[a-z0-9-]`), because result and question ids appear in links.
+//! Unknown fields are refused so that a typo in the data fails the build's tests instead of
+//! silently dropping text.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The whole guide: the flow of questions, the causes, the step cards and the contacts.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// Dates, titles and the "rules may change" notice.
+    pub meta: Meta,
+    /// Where linking fails (the seed's table, row by row).
+    pub scenes: Vec<Scene>,
+    /// The questions, one per screen; `meta.start` is asked first.
+    pub questions: Vec<Question>,
+    /// Why it may fail.
+    pub causes: Vec<Cause>,
+    /// Ordered procedures whose steps become the numbered cards.
+    pub checks: Vec<Check>,
+    /// Dated facts that changed after the seed's as-of date, shown on every result.
+    pub facts: Vec<Fact>,
+    /// What a patient can present at the reception desk when the reader fails.
+    pub desk: Desk,
+    /// Who to contact, and the memo of what to have ready.
+    pub contacts: Contacts,
+    /// The diagnoses; their ids are the stable part of every shared link.
+    pub results: Vec<Outcome>,
+    /// Old result id → current result id, so that renamed results keep old links working.
+    #[serde(default)]
+    pub aliases: BTreeMap<String, String>,
+}
+
+/// Dates and wording that frame the whole guide.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// Bumped when step ids change meaning, so that stored check marks from an older version are dropped.
+    pub version: u32,
+    /// The date the seed guide's information is from (YYYY-MM-DD).
+    pub as_of: String,
+    /// The app's name.
+    pub title: String,
+    /// One line that says what the app does.
+    pub promise: String,
+    /// The as-of date and "the rules may change" notice.
+    pub notice: String,
+    /// The id of the first question.
+    pub start: String,
+}
+
+/// A place where linking fails, with the seed's symptom, causes and first check.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scene {
+    /// Slug, referenced by answers of the first question.
+    pub id: String,
+    /// Where it happens.
+    pub label: String,
+    /// What the person typically sees.
+    pub symptom: String,
+    /// Cause ids, most likely first.
+    pub causes: Vec<String>,
+    /// The check to do first.
+    pub first_check: String,
+}
+
+/// One screen of the wizard.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Slug, used in the question's link.
+    pub id: String,
+    /// The question itself.
+    pub text: String,
+    /// An optional sentence that helps to answer.
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// The choices, each a large button.
+    pub answers: Vec<Answer>,
+}
+
+/// One choice of a question.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// Slug, unique within its question; answers in a link are these ids.
+    pub id: String,
+    /// What the button says.
+    pub label: String,
+    /// The scene this answer stands for (answers of the first question only).
+    #[serde(default)]
+    pub scene: Option<String>,
+    /// Where the answer leads.
+    pub next: Next,
+}
+
+/// Where an answer leads: another question or a result.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "lowercase")]
+pub enum Next {
+    /// Ask this question next.
+    Question(String),
+    /// Show this result.
+    Result(String),
+}
+
+/// A reason why linking fails.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cause {
+    /// Slug.
+    pub id: String,
+    /// The cause in one line.
+    pub title: String,
+    /// A short explanation.
+    pub detail: String,
+    /// The official page this comes from, when it is not the seed guide.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// An ordered procedure; each step is one card with one action.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    /// Slug.
+    pub id: String,
+    /// The procedure's heading.
+    pub title: String,
+    /// The actions, in order.
+    pub steps: Vec<Step>,
+}
+
+/// One action on one card.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// Slug, unique within its check; the device remembers ticked steps by it.
+    pub id: String,
+    /// The action.
+    pub text: String,
+    /// What changed since the seed guide, said plainly.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The date a date-dependent fact took effect (YYYY-MM-DD).
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The official page this comes from, when it is not the seed guide.
+    #[serde(default)]
+    pub source: Option<String>,
+}
+
+/// A dated fact from after the seed's as-of date.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Slug.
+    pub id: String,
+    /// The fact.
+    pub text: String,
+    /// When it took effect (YYYY-MM-DD).
+    pub date: String,
+    /// Where it is stated.
+    pub source: String,
+}
+
+/// The 「受付で見せる」 view.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Desk {
+    /// What the desk staff read first.
+    pub title: String,
+    /// The request to the staff.
+    pub lead: String,
+    /// What the patient can present instead.
+    pub items: Vec<String>,
+    /// A last remark (face authentication).
+    pub note: String,
+    /// Where it is stated.
+    pub source: String,
+}
+
+/// Who to contact by insurer type, the national free dial, and the memo.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contacts {
+    /// Section heading.
+    pub title: String,
+    /// How to tell which insurer one has.
+    pub lead: String,
+    /// One row per insurer type.
+    pub insurers: Vec<InsurerContact>,
+    /// The national free dial.
+    pub hotline: Hotline,
+    /// Heading of the memo.
+    pub memo_title: String,
+    /// What to have ready before calling.
+    pub memo: Vec<String>,
+    /// Where it is stated.
+    pub source: String,
+}
+
+/// Where a type of insurer is reached.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InsurerContact {
+    /// The type of insurer.
+    pub kind: String,
+    /// Its counter.
+    #[serde(rename = "where")]
+    pub counter: String,
+}
+
+/// A telephone line.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hotline {
+    /// Its name.
+    pub name: String,
+    /// The number as dialled.
+    pub phone: String,
+    /// Opening hours.
+    pub hours: String,
+}
+
+/// A diagnosis: what is probably wrong and what to do, in order.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    /// Stable slug used in `/r/<id>/` links.
+    pub id: String,
+    /// Names the diagnosis.
+    pub title: String,
+    /// One sentence under the title.
+    pub summary: String,
+    /// Cause ids, most likely first.
+    pub causes: Vec<String>,
+    /// Check ids whose steps become the numbered cards, in order.
+    pub checks: Vec<String>,
+    /// Whether to offer the 「受付で見せる」 view (the clinic situations).
+    #[serde(default)]
+    pub desk: bool,
+}

@@ -1,0 +1,12 @@
+//! マイナ保険証 紐づけ診断 — from the top.
+//!
+//! A person whose My Number Card cannot be linked or used as a health insurance card answers a
+//! few questions, one per screen, and gets the likely causes and numbered step cards.
+//!
+//! - [`diagnosis`] is the pure core: the guide's data model (from `assets/diagnosis.json`),
+//!   its validation, the walk from answers to a result, and link encoding. It uses no web types
+//!   and is tested natively.
+//! - [`app`], [`pages`] and [`components`] are the thin Yew layer on top: the URL is the state,
+//!   each page derives what to show from its route.
+
+pub mod diagnosis;

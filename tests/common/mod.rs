@@ -1,0 +1,50 @@
+//! Helpers shared by the native test files.
+#![allow(dead_code)]
+
+use myna_diagnosis::diagnosis::{guide, Guide, Next, GUIDE_JSON};
+use serde_json::Value;
+
+/// The shipped guide; the tests in `data.rs` prove it loads.
+pub fn shipped() -> &'static Guide {
+    match guide() {
+        Ok(g) => g,
+        Err(e) => panic!("assets/diagnosis.json is invalid: {e}"),
+    }
+}
+
+/// The shipped JSON as a value, to break on purpose.
+pub fn shipped_value() -> Value {
+    serde_json::from_str(GUIDE_JSON).expect("shipped JSON parses")
+}
+
+/// Every answer sequence from the start that ends at a result, depth first.
+pub fn all_paths(g: &Guide) -> Vec<Vec<String>> {
+    fn go(g: &Guide, qid: &str, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
+        let q = g.question(qid).expect("known question");
+        for a in &q.answers {
+            let mut next = prefix.clone();
+            next.push(a.id.clone());
+            match &a.next {
+                Next::Question(id) => go(g, id, next, out),
+                Next::Result(_) => out.push(next),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    go(g, &g.meta.start, Vec::new(), &mut out);
+    out
+}
+
+/// Every prefix of every path, including the empty one: each reachable state once.
+pub fn all_states(g: &Guide) -> Vec<Vec<String>> {
+    let mut states: Vec<Vec<String>> = vec![Vec::new()];
+    for path in all_paths(g) {
+        for n in 1..=path.len() {
+            let prefix = path[..n].to_vec();
+            if !states.contains(&prefix) {
+                states.push(prefix);
+            }
+        }
+    }
+    states
+}

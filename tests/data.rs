@@ -1,0 +1,180 @@
+//! The shipped data loads, and each validation rule refuses a broken table with a message that
+//! names the id and the field.
+
+mod common;
+
+use common::{shipped, shipped_value};
+use myna_diagnosis::diagnosis::Guide;
+use serde_json::{json, Value};
+
+/// Breaks a copy of the shipped JSON and returns the validation message.
+fn error_after(edit: impl FnOnce(&mut Value)) -> String {
+    let mut v = shipped_value();
+    edit(&mut v);
+    match Guide::from_json(&v.to_string()) {
+        Ok(_) => panic!("the broken table was accepted"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn question_mut<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["questions"].as_array_mut().unwrap().iter_mut().find(|q| q["id"] == id).unwrap()
+}
+
+fn result_mut<'a>(v: &'a mut Value, id: &str) -> &'a mut Value {
+    v["results"].as_array_mut().unwrap().iter_mut().find(|r| r["id"] == id).unwrap()
+}
+
+#[test]
+fn shipped_guide_is_valid() {
+    let g = shipped();
+    assert_eq!(g.meta.as_of, "2025-12-01");
+    assert_eq!(g.scenes.len(), 3);
+    assert!(g.results.len() >= 10);
+}
+
+#[test]
+fn json_syntax_error_names_line_and_column() {
+    let msg = Guide::from_json("{\n  \"meta\": ,\n}").unwrap_err().to_string();
+    assert!(msg.starts_with("assets/diagnosis.json: line 2, column 11: "), "{msg}");
+}
+
+#[test]
+fn unknown_field_is_refused() {
+    let msg = error_after(|v| v["results"][0]["titel"] = json!("typo"));
+    assert!(msg.contains("unknown field `titel`"), "{msg}");
+}
+
+#[test]
+fn duplicate_result_id() {
+    let msg = error_after(|v| {
+        let copy = v["results"][0].clone();
+        v["results"].as_array_mut().unwrap().push(copy);
+    });
+    assert_eq!(msg, "result \"visit-soon\": id: duplicate id \"visit-soon\"");
+}
+
+#[test]
+fn duplicate_answer_id_within_a_question() {
+    let msg = error_after(|v| question_mut(v, "portal-whose")["answers"][1]["id"] = json!("self"));
+    assert_eq!(msg, "question \"portal-whose\": answers: duplicate id \"self\"");
+}
+
+#[test]
+fn id_that_cannot_be_in_a_link() {
+    let msg = error_after(|v| result_mut(v, "pin-locked")["id"] = json!("PIN locked"));
+    assert_eq!(msg, "result \"PIN locked\": id: \"PIN locked\" must be a slug of a-z, 0-9 and -");
+}
+
+#[test]
+fn question_with_no_answers() {
+    let msg = error_after(|v| {
+        let q = question_mut(v, "app-symptom");
+        q["answers"] = json!([]);
+    });
+    assert_eq!(msg, "question \"app-symptom\": answers: has no answers");
+}
+
+#[test]
+fn answer_that_leads_nowhere() {
+    let msg = error_after(|v| question_mut(v, "portal-whose")["answers"][1]["next"] = json!({"result": "famly-record"}));
+    assert_eq!(msg, "question \"portal-whose\": answers[1].next: answer \"family\" leads to unknown result \"famly-record\"");
+}
+
+#[test]
+fn answer_to_an_unknown_question() {
+    let msg = error_after(|v| question_mut(v, "where")["answers"][0]["next"] = json!({"question": "nowhere"}));
+    assert_eq!(msg, "question \"where\": answers[0].next: answer \"portal\" leads to unknown question \"nowhere\"");
+}
+
+#[test]
+fn unknown_cause_reference() {
+    let msg = error_after(|v| result_mut(v, "name-changed")["causes"][1] = json!("no-such-cause"));
+    assert_eq!(msg, "result \"name-changed\": causes[1]: unknown cause \"no-such-cause\"");
+}
+
+#[test]
+fn unknown_check_reference() {
+    let msg = error_after(|v| result_mut(v, "pin-locked")["checks"][0] = json!("pin-hlep"));
+    assert_eq!(msg, "result \"pin-locked\": checks[0]: unknown check \"pin-hlep\"");
+}
+
+#[test]
+fn unknown_scene_first_check() {
+    let msg = error_after(|v| v["scenes"][2]["first_check"] = json!("nope"));
+    assert_eq!(msg, "scene \"app\": first_check: unknown check \"nope\"");
+}
+
+#[test]
+fn result_with_no_cards() {
+    let msg = error_after(|v| result_mut(v, "pin-locked")["checks"] = json!([]));
+    assert_eq!(msg, "result \"pin-locked\": checks: has no cards");
+}
+
+#[test]
+fn unreachable_result() {
+    let msg = error_after(|v| {
+        let mut orphan = v["results"][0].clone();
+        orphan["id"] = json!("orphan");
+        v["results"].as_array_mut().unwrap().push(orphan);
+    });
+    assert_eq!(msg, "result \"orphan\": id: is not reachable from the start question");
+}
+
+#[test]
+fn unreachable_question() {
+    let msg = error_after(|v| {
+        let mut orphan = question_mut(v, "app-symptom").clone();
+        orphan["id"] = json!("orphan-question");
+        v["questions"].as_array_mut().unwrap().push(orphan);
+    });
+    assert_eq!(msg, "question \"orphan-question\": id: is not reachable from the start question");
+}
+
+#[test]
+fn cycle() {
+    let msg = error_after(|v| question_mut(v, "portal-submitted")["answers"][0]["next"] = json!({"question": "portal-whose"}));
+    assert_eq!(msg, "question \"portal-submitted\": answers[0].next: answer \"no\" leads back to question \"portal-whose\" (a cycle)");
+}
+
+#[test]
+fn question_with_two_ways_in() {
+    let msg = error_after(|v| question_mut(v, "app-symptom")["answers"][0]["next"] = json!({"question": "clinic-change"}));
+    // Which of the two ways in is named first depends on the walk order; both are named.
+    assert!(msg.contains(": question \"clinic-change\" is also reached from question "), "{msg}");
+    assert!(msg.contains("app-symptom") && msg.contains("clinic-registered"), "{msg}");
+    assert!(msg.ends_with("each question must have one way in, so its link says how it was reached"), "{msg}");
+}
+
+#[test]
+fn bad_date() {
+    let msg = error_after(|v| v["facts"][0]["date"] = json!("2025/12/02"));
+    assert_eq!(msg, "fact \"paper-card-ended\": date: \"2025/12/02\" is not a date of the form YYYY-MM-DD");
+}
+
+#[test]
+fn source_must_be_https() {
+    let msg = error_after(|v| v["causes"][2]["source"] = json!("www.example.org"));
+    assert_eq!(msg, "cause \"insurer-data-outdated\": source: \"www.example.org\" is not an https:// address");
+}
+
+#[test]
+fn alias_to_unknown_result() {
+    let msg = error_after(|v| v["aliases"] = json!({"old-name": "gone"}));
+    assert_eq!(msg, "alias \"old-name\": target: unknown result \"gone\"");
+}
+
+#[test]
+fn alias_shadowing_a_result() {
+    let msg = error_after(|v| v["aliases"] = json!({"pin-locked": "reader-trouble"}));
+    assert_eq!(msg, "alias \"pin-locked\": name: is the id of a current result");
+}
+
+/// The seed's shopping promotion is advertising, not guidance: it must not reach the app.
+#[test]
+fn no_promotion_in_the_data() {
+    let json = myna_diagnosis::diagnosis::GUIDE_JSON;
+    for word in ["楽天", "セール", "お得", "affiliate", "http://"] {
+        assert!(!json.contains(word), "the data contains {word:?}");
+    }
+}
