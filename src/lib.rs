@@ -9,4 +9,7 @@
 //! - [`app`], [`pages`] and [`components`] are the thin Yew layer on top: the URL is the state,
 //!   each page derives what to show from its route.
 
+pub mod app;
+pub mod components;
 pub mod diagnosis;
+pub mod pages;

@@ -77,8 +77,12 @@ fn question_with_no_answers() {
 
 #[test]
 fn answer_that_leads_nowhere() {
-    let msg = error_after(|v| question_mut(v, "portal-whose")["answers"][1]["next"] = json!({"result": "famly-record"}));
-    assert_eq!(msg, "question \"portal-whose\": answers[1].next: answer \"family\" leads to unknown result \"famly-record\"");
+    let msg =
+        error_after(|v| question_mut(v, "portal-whose")["answers"][1]["next"] = json!({"result": "famly-record"}));
+    assert_eq!(
+        msg,
+        "question \"portal-whose\": answers[1].next: answer \"family\" leads to unknown result \"famly-record\""
+    );
 }
 
 #[test]
@@ -133,13 +137,16 @@ fn unreachable_question() {
 
 #[test]
 fn cycle() {
-    let msg = error_after(|v| question_mut(v, "portal-submitted")["answers"][0]["next"] = json!({"question": "portal-whose"}));
+    let msg = error_after(|v| {
+        question_mut(v, "portal-submitted")["answers"][0]["next"] = json!({"question": "portal-whose"})
+    });
     assert_eq!(msg, "question \"portal-submitted\": answers[0].next: answer \"no\" leads back to question \"portal-whose\" (a cycle)");
 }
 
 #[test]
 fn question_with_two_ways_in() {
-    let msg = error_after(|v| question_mut(v, "app-symptom")["answers"][0]["next"] = json!({"question": "clinic-change"}));
+    let msg =
+        error_after(|v| question_mut(v, "app-symptom")["answers"][0]["next"] = json!({"question": "clinic-change"}));
     // Which of the two ways in is named first depends on the walk order; both are named.
     assert!(msg.contains(": question \"clinic-change\" is also reached from question "), "{msg}");
     assert!(msg.contains("app-symptom") && msg.contains("clinic-registered"), "{msg}");

@@ -22,7 +22,9 @@ fn corrupt_old_and_foreign_values_are_ignored() {
     let g = shipped();
     let r = g.result("pin-locked").unwrap();
     let stale_version = format!(r#"{{"v":{},"done":["pin-help/face-auth"]}}"#, g.meta.version + 1);
-    for stored in ["", "null", "{", "[1,2,3]", "\"pin-help/face-auth\"", r#"{"v":"one","done":7}"#, stale_version.as_str()] {
+    for stored in
+        ["", "null", "{", "[1,2,3]", "\"pin-help/face-auth\"", r#"{"v":"one","done":7}"#, stale_version.as_str()]
+    {
         assert_eq!(Ticks::restore(Some(stored), g, r).count(), 0, "{stored:?}");
     }
 }
@@ -31,7 +33,8 @@ fn corrupt_old_and_foreign_values_are_ignored() {
 fn ticks_of_steps_that_no_longer_exist_are_dropped() {
     let g = shipped();
     let r = g.result("pin-locked").unwrap();
-    let stored = format!(r#"{{"v":{},"done":["pin-help/face-auth","gone/step","check-phone/update"]}}"#, g.meta.version);
+    let stored =
+        format!(r#"{{"v":{},"done":["pin-help/face-auth","gone/step","check-phone/update"]}}"#, g.meta.version);
     let t = Ticks::restore(Some(&stored), g, r);
     assert_eq!(t.count(), 1);
     assert!(t.is_done("pin-help/face-auth"));

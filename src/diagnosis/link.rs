@@ -47,18 +47,33 @@ impl Answers {
     /// Reads the `a` parameter out of a query string (with or without its `?`). Other
     /// parameters, such as those chat apps append, are ignored; a missing `a` is `None`.
     pub fn from_query(query: &str) -> Result<Option<Answers>, LinkError> {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        let mut found = None;
-        for pair in query.split('&') {
-            if let Some(value) = pair.strip_prefix("a=") {
-                if found.is_some() {
-                    return Err(LinkError::BadAnswers);
-                }
-                found = Some(value.parse()?);
+        query_param(query, "a")?.map(str::parse).transpose()
+    }
+}
+
+/// The answer a question page should show as chosen before (`?chosen=<answer-id>`), kept when
+/// the person goes back. Anything but one slug is ignored: it only highlights a button.
+pub fn chosen_answer(query: &str) -> Option<String> {
+    query_param(query, "chosen").ok().flatten().filter(|id| is_slug(id)).map(str::to_string)
+}
+
+/// The query string that marks `answer_id` as chosen on a question page.
+pub fn chosen_query(answer_id: &str) -> String {
+    format!("?chosen={answer_id}")
+}
+
+/// The value of `key` in a query string; a key given twice is an error.
+fn query_param<'q>(query: &'q str, key: &str) -> Result<Option<&'q str>, LinkError> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut found = None;
+    for pair in query.split('&') {
+        if let Some(value) = pair.strip_prefix(key).and_then(|rest| rest.strip_prefix('=')) {
+            if found.replace(value).is_some() {
+                return Err(LinkError::BadAnswers);
             }
         }
-        Ok(found)
     }
+    Ok(found)
 }
 
 /// A screen of the app, as written in a link.
@@ -68,6 +83,8 @@ pub enum Place {
     Start,
     /// A later question.
     Question(String),
+    /// The 「受付で見せる」 view of a result, for the reception desk.
+    Desk(String),
     /// A result, with the answers that led there when the link carries them.
     Result {
         /// The result's id.
@@ -84,6 +101,7 @@ impl Place {
             Place::Start => "/".to_string(),
             Place::Question(id) => format!("/q/{id}/"),
             Place::Result { id, .. } => format!("/r/{id}/"),
+            Place::Desk(id) => format!("/r/{id}/desk/"),
         }
     }
 
@@ -130,6 +148,7 @@ impl FromStr for Place {
         match segments.as_slice() {
             ["q", id] if is_slug(id) => Ok(Place::Question(id.to_string())),
             ["r", id] if is_slug(id) => Ok(Place::Result { id: id.to_string(), answers: Answers::from_query(query)? }),
+            ["r", id, "desk"] if is_slug(id) => Ok(Place::Desk(id.to_string())),
             _ => Err(LinkError::Malformed),
         }
     }
@@ -160,6 +179,7 @@ impl Guide {
                 let trail = self.trail_to(id).ok_or_else(|| LinkError::UnknownQuestion(id.clone()))?;
                 self.walk(&trail)
             }
+            Place::Desk(id) => self.resolve(&Place::Result { id: id.clone(), answers: None }),
             Place::Result { id, answers } => {
                 let result = self.result_or_alias(id).ok_or_else(|| LinkError::UnknownResult(id.clone()))?;
                 let Some(answers) = answers else {
@@ -174,6 +194,30 @@ impl Guide {
                     End::Ask(_) => Err(LinkError::AnswersDoNotFit),
                 }
             }
+        }
+    }
+}
+
+impl Guide {
+    /// Every page that has a stable path: the start, each later question, each result and its
+    /// desk view. These are the files a static host needs (see `src/bin/static-pages.rs`).
+    pub fn pages(&self) -> Vec<Place> {
+        let questions =
+            self.questions.iter().filter(|q| q.id != self.meta.start).map(|q| Place::Question(q.id.clone()));
+        let results = self
+            .results
+            .iter()
+            .flat_map(|r| [Place::Result { id: r.id.clone(), answers: None }, Place::Desk(r.id.clone())]);
+        std::iter::once(Place::Start).chain(questions).chain(results).collect()
+    }
+
+    /// The heading of a page, used for its `<title>`; `None` for an unknown id.
+    pub fn title_of(&self, place: &Place) -> Option<&str> {
+        match place {
+            Place::Start => Some(&self.meta.title),
+            Place::Question(id) => self.question(id).map(|q| q.text.as_str()),
+            Place::Result { id, .. } => self.result_or_alias(id).map(|r| r.title.as_str()),
+            Place::Desk(_) => Some(&self.desk.title),
         }
     }
 }

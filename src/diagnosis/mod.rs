@@ -11,7 +11,7 @@ mod validate;
 mod walk;
 
 pub use error::{DataError, LinkError};
-pub use link::{Answers, Place};
+pub use link::{chosen_answer, chosen_query, Answers, Place};
 pub use model::*;
 pub use ticks::Ticks;
 pub use validate::{is_slug, MAX_DEPTH};
@@ -61,7 +61,6 @@ impl Guide {
     pub fn scene(&self, id: &str) -> Option<&Scene> {
         self.scenes.iter().find(|s| s.id == id)
     }
-
 }
 
 /// The shipped guide, parsed and validated once.

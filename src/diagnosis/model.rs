@@ -50,6 +50,8 @@ pub struct Meta {
     pub notice: String,
     /// The id of the first question.
     pub start: String,
+    /// The check shown on every result under "if it still fails" (the fallback before a visit).
+    pub fallback: String,
 }
 
 /// A place where linking fails, with the seed's symptom, causes and first check.

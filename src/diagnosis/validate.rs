@@ -58,6 +58,9 @@ impl Guide {
         if self.question(&self.meta.start).is_none() {
             return Err(DataError::new(item, "start", format!("unknown question \"{}\"", self.meta.start)));
         }
+        if self.check(&self.meta.fallback).is_none() {
+            return Err(DataError::new(item, "fallback", format!("unknown check \"{}\"", self.meta.fallback)));
+        }
         check_date(&item, "as_of", &self.meta.as_of)?;
         for s in &self.scenes {
             let item = format!("scene \"{}\"", s.id);
@@ -71,7 +74,11 @@ impl Guide {
             for (i, a) in q.answers.iter().enumerate() {
                 if let Some(scene) = &a.scene {
                     if !self.scenes.iter().any(|s| &s.id == scene) {
-                        return Err(DataError::new(item, format!("answers[{i}].scene"), format!("unknown scene \"{scene}\"")));
+                        return Err(DataError::new(
+                            item,
+                            format!("answers[{i}].scene"),
+                            format!("unknown scene \"{scene}\""),
+                        ));
                     }
                 }
                 let leads_somewhere = match &a.next {
@@ -167,7 +174,11 @@ impl Guide {
         while let Some((qid, path)) = stack.pop() {
             let Some(q) = self.question(qid) else { continue };
             if path.len() > MAX_DEPTH {
-                return Err(DataError::new(format!("question \"{qid}\""), "answers", format!("is more than {MAX_DEPTH} questions deep")));
+                return Err(DataError::new(
+                    format!("question \"{qid}\""),
+                    "answers",
+                    format!("is more than {MAX_DEPTH} questions deep"),
+                ));
             }
             for (i, a) in q.answers.iter().enumerate() {
                 match &a.next {
@@ -178,10 +189,18 @@ impl Guide {
                         let item = format!("question \"{qid}\"");
                         let field = format!("answers[{i}].next");
                         if path.contains(&next.as_str()) {
-                            return Err(DataError::new(item, field, format!("answer \"{}\" leads back to question \"{next}\" (a cycle)", a.id)));
+                            return Err(DataError::new(
+                                item,
+                                field,
+                                format!("answer \"{}\" leads back to question \"{next}\" (a cycle)", a.id),
+                            ));
                         }
                         if next == &self.meta.start {
-                            return Err(DataError::new(item, field, format!("answer \"{}\" leads back to the start question", a.id)));
+                            return Err(DataError::new(
+                                item,
+                                field,
+                                format!("answer \"{}\" leads back to the start question", a.id),
+                            ));
                         }
                         if let Some((other_q, other_a)) = parent.insert(next.as_str(), (qid, a.id.as_str())) {
                             return Err(DataError::new(
@@ -199,12 +218,20 @@ impl Guide {
         }
         for q in &self.questions {
             if q.id != self.meta.start && !parent.contains_key(q.id.as_str()) {
-                return Err(DataError::new(format!("question \"{}\"", q.id), "id", "is not reachable from the start question"));
+                return Err(DataError::new(
+                    format!("question \"{}\"", q.id),
+                    "id",
+                    "is not reachable from the start question",
+                ));
             }
         }
         for r in &self.results {
             if !reached_results.contains(r.id.as_str()) {
-                return Err(DataError::new(format!("result \"{}\"", r.id), "id", "is not reachable from the start question"));
+                return Err(DataError::new(
+                    format!("result \"{}\"", r.id),
+                    "id",
+                    "is not reachable from the start question",
+                ));
             }
         }
         Ok(())
@@ -238,7 +265,9 @@ fn check_date(item: &str, field: &str, date: &str) -> Result<(), DataError> {
         && b[4] == b'-'
         && b[7] == b'-'
         && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    let month_day = shape && matches!(&date[5..7], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12") && ("01".."32").contains(&&date[8..10]);
+    let month_day = shape
+        && matches!(&date[5..7], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12")
+        && ("01".."32").contains(&&date[8..10]);
     if month_day {
         Ok(())
     } else {

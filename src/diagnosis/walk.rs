@@ -59,16 +59,16 @@ impl Guide {
     ///
     /// Answers come from links, so an unknown answer or answers past a result are errors, never panics.
     pub fn walk<S: AsRef<str>>(&self, answers: &[S]) -> Result<Walk<'_>, LinkError> {
-        let mut question = self
-            .question(&self.meta.start)
-            .ok_or_else(|| LinkError::UnknownQuestion(self.meta.start.clone()))?;
+        let mut question =
+            self.question(&self.meta.start).ok_or_else(|| LinkError::UnknownQuestion(self.meta.start.clone()))?;
         let mut taken = Vec::with_capacity(answers.len());
         for (i, given) in answers.iter().enumerate() {
             let given = given.as_ref();
-            let answer = question.answers.iter().find(|a| a.id == given).ok_or_else(|| LinkError::UnknownAnswer {
-                question: question.id.clone(),
-                answer: given.to_string(),
-            })?;
+            let answer = question
+                .answers
+                .iter()
+                .find(|a| a.id == given)
+                .ok_or_else(|| LinkError::UnknownAnswer { question: question.id.clone(), answer: given.to_string() })?;
             taken.push(Taken { question, answer });
             match &answer.next {
                 Next::Question(id) => {
@@ -98,10 +98,7 @@ impl Guide {
                 return Some(trail);
             }
             let (parent, answer) = self.questions.iter().find_map(|q| {
-                q.answers
-                    .iter()
-                    .find(|a| matches!(&a.next, Next::Question(n) if n == target))
-                    .map(|a| (q, a))
+                q.answers.iter().find(|a| matches!(&a.next, Next::Question(n) if n == target)).map(|a| (q, a))
             })?;
             trail.push(answer.id.as_str());
             target = parent.id.as_str();

@@ -1,0 +1,54 @@
+//! Who to contact, by type of insurer, and the memo of what to have ready (copyable in one tap).
+
+use super::{copy_text, use_guide};
+use yew::prelude::*;
+
+/// See the module docs.
+#[component]
+pub fn ContactPanel() -> Html {
+    let status = use_state(String::new);
+    let Ok(guide) = use_guide() else { return Html::default() };
+    let c = &guide.contacts;
+    let memo_text =
+        format!("{}\n{}", c.memo_title, c.memo.iter().map(|m| format!("・{m}:")).collect::<Vec<_>>().join("\n"));
+    let on_copy = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let text = memo_text.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(if copy_text(&text).await {
+                    "メモをコピーしました。メモ帳やメッセージに貼り付けて使えます。".to_string()
+                } else {
+                    "コピーできませんでした。画面のメモを書き写してください。".to_string()
+                });
+            });
+        })
+    };
+    let tel = format!("tel:{}", c.hotline.phone.replace('-', ""));
+    html! {
+        <section class="contacts" aria-labelledby="contacts-heading">
+            <h2 id="contacts-heading">{ &c.title }</h2>
+            <p>{ &c.lead }</p>
+            <dl class="insurers">
+                { for c.insurers.iter().map(|i| html! {
+                    <div class="insurer"><dt>{ &i.kind }</dt><dd>{ &i.counter }</dd></div>
+                }) }
+            </dl>
+            <p class="hotline">
+                { format!("{}: ", c.hotline.name) }
+                <a href={tel}>{ &c.hotline.phone }</a>
+                <span class="hours">{ format!("({})", c.hotline.hours) }</span>
+            </p>
+            <div class="memo">
+                <h3>{ &c.memo_title }</h3>
+                <ul class="memo-list">
+                    { for c.memo.iter().map(|m| html! { <li>{ m }</li> }) }
+                </ul>
+                <button type="button" class="button secondary no-print" onclick={on_copy}>{ "メモをコピー" }</button>
+                <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
+            </div>
+            <p class="source">{ "出典: " }<a href={c.source.clone()} rel="noreferrer">{ &c.source }</a></p>
+        </section>
+    }
+}

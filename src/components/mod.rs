@@ -1,0 +1,21 @@
+//! Small widgets, one per file, shared by the pages.
+
+mod app_link;
+mod browser;
+mod causes;
+mod contacts;
+mod facts;
+mod share;
+mod shell;
+mod steps;
+pub mod summary;
+
+pub use app_link::{split_link, use_href, AppLink};
+pub use browser::{copy_text, use_guide, use_page_heading};
+pub use causes::CauseList;
+pub use contacts::ContactPanel;
+pub use facts::DatedFacts;
+pub use share::ShareButton;
+pub use shell::Shell;
+pub use steps::StepCards;
+pub use summary::AnswerSummary;

@@ -1,0 +1,32 @@
+//! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
+
+use super::{use_guide, AppLink};
+use yew::prelude::*;
+
+/// Props of [`Shell`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ShellProps {
+    /// The screen.
+    pub children: Html,
+}
+
+/// See the module docs.
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let notice = use_guide().map(|g| g.meta.notice.clone()).unwrap_or_default();
+    html! {
+        <>
+            <header class="site-header">
+                <AppLink to="/" class="site-name">{ "マイナ保険証 紐づけ診断" }</AppLink>
+                <AppLink to="/" class="restart">{ "最初からやり直す" }</AppLink>
+            </header>
+            <main id="main" class="page">
+                { props.children.clone() }
+            </main>
+            <footer class="site-footer">
+                <p>{ notice }</p>
+                <p>{ "広告・アクセス解析・外部への通信はありません。入力した内容はこの端末の外に出ません。" }</p>
+            </footer>
+        </>
+    }
+}

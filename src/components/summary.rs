@@ -1,0 +1,65 @@
+//! The answers given, each with a link back to its question to change it.
+
+use super::AppLink;
+use crate::diagnosis::{chosen_query, Guide, Walk};
+use yew::prelude::*;
+
+/// One answered question, ready to show.
+#[derive(PartialEq, Clone)]
+pub struct AnsweredRow {
+    /// The question.
+    pub question: AttrValue,
+    /// The answer given.
+    pub answer: AttrValue,
+    /// The question's page, with the answer marked as chosen.
+    pub change: AttrValue,
+}
+
+impl AnsweredRow {
+    /// The rows of a walk, first question first.
+    pub fn of(guide: &Guide, walk: &Walk<'_>) -> Vec<AnsweredRow> {
+        let ids = walk.answer_ids();
+        (0..walk.taken.len())
+            .filter_map(|i| {
+                let before = guide.walk(&ids[..i]).ok()?;
+                let taken = walk.taken[i];
+                Some(AnsweredRow {
+                    question: taken.question.text.clone().into(),
+                    answer: taken.answer.label.clone().into(),
+                    change: format!("{}{}", guide.place_of(&before).path(), chosen_query(&taken.answer.id)).into(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// Props of [`AnswerSummary`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct AnswerSummaryProps {
+    /// The answered questions.
+    pub rows: Vec<AnsweredRow>,
+}
+
+/// See the module docs.
+#[component]
+pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
+    if props.rows.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ "あなたの答え" }</h2>
+            <dl>
+                { for props.rows.iter().map(|row| html! {
+                    <div class="answered">
+                        <dt>{ &row.question }</dt>
+                        <dd>
+                            <span>{ &row.answer }</span>
+                            <AppLink to={row.change.clone()} class="change no-print">{ "変更" }<span class="visually-hidden">{ format!(":{}", row.question) }</span></AppLink>
+                        </dd>
+                    </div>
+                }) }
+            </dl>
+        </section>
+    }
+}

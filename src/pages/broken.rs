@@ -1,0 +1,49 @@
+//! Friendly pages for links that cannot be followed and for broken embedded data.
+
+use crate::components::{use_page_heading, AppLink, Shell};
+use crate::diagnosis::Place;
+use yew::prelude::*;
+
+/// Props of [`BrokenLink`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct BrokenLinkProps {
+    /// A result that still exists, when only the answers in the link are out of date.
+    #[prop_or_default]
+    pub result: Option<AttrValue>,
+}
+
+/// A link that names nothing we know, or carries garbled answers.
+#[component]
+pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
+    let heading = use_page_heading("リンクを開けませんでした", "broken".to_string());
+    html! {
+        <Shell>
+            <h1 ref={heading} tabindex="-1">{ "リンクを開けませんでした" }</h1>
+            <p class="lead">{ "このリンクは古くなったか、送られる途中で切れてしまったようです。お手数ですが、最初からもう一度お試しください。質問は数問で終わります。" }</p>
+            if let Some(id) = &props.result {
+                <p><AppLink to={Place::Result { id: id.to_string(), answers: None }.path()} class="button">{ "診断結果だけを見る" }</AppLink></p>
+            }
+            <p><AppLink to="/" class="button">{ "最初から診断する" }</AppLink></p>
+        </Shell>
+    }
+}
+
+/// Props of [`BrokenData`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct BrokenDataProps {
+    /// The validation message, for whoever reports the problem.
+    pub detail: AttrValue,
+}
+
+/// The embedded data failed validation. The native tests make this unreachable in a release;
+/// it exists so that even then the person sees words, not a blank page.
+#[component]
+pub fn BrokenData(props: &BrokenDataProps) -> Html {
+    html! {
+        <main id="main" class="page">
+            <h1>{ "ただいま診断を表示できません" }</h1>
+            <p>{ "申し訳ありません。診断のデータに問題が見つかりました。困ったときは、マイナンバー総合フリーダイヤル 0120-95-0178 にお問い合わせください。" }</p>
+            <p class="source"><small>{ &props.detail }</small></p>
+        </main>
+    }
+}

@@ -1,0 +1,81 @@
+//! A result: the diagnosis, its likely causes, numbered step cards, the fallback, who to contact,
+//! the answers given, and a way to send or keep the link.
+
+use super::{use_query, BrokenData, BrokenLink};
+use crate::components::summary::AnsweredRow;
+use crate::components::{
+    use_guide, use_page_heading, AnswerSummary, AppLink, CauseList, ContactPanel, DatedFacts, ShareButton, Shell,
+    StepCards,
+};
+use crate::diagnosis::{chosen_query, Answers, End, Place};
+use yew::prelude::*;
+
+/// Props of [`ResultPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultPageProps {
+    /// The result id from the link.
+    pub id: AttrValue,
+}
+
+/// See the module docs.
+#[component]
+pub fn ResultPage(props: &ResultPageProps) -> Html {
+    let guide = use_guide();
+    let query = use_query();
+    let place = Answers::from_query(&query).map(|answers| Place::Result { id: props.id.to_string(), answers });
+    let walk = match (&guide, &place) {
+        (Ok(g), Ok(p)) => Some(g.resolve(p)),
+        _ => None,
+    };
+    let title = match &walk {
+        Some(Ok(w)) => match w.end {
+            End::Show(r) => r.title.clone(),
+            End::Ask(q) => q.text.clone(),
+        },
+        _ => "リンクを開けませんでした".to_string(),
+    };
+    let heading = use_page_heading(&title, format!("/r/{}/{query}", props.id));
+
+    let guide = match guide {
+        Ok(g) => g,
+        Err(e) => return html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
+    };
+    let Some(Ok(walk)) = walk else {
+        // The result may still exist even if the answers in the link are out of date.
+        let known = guide.result_or_alias(&props.id).map(|r| AttrValue::from(r.id.clone()));
+        return html! { <BrokenLink result={known} /> };
+    };
+    let End::Show(result) = walk.end else { return html! { <BrokenLink /> } };
+
+    let stable = Place::Result { id: result.id.clone(), answers: None }.path();
+    let desk = Place::Desk(result.id.clone()).to_string();
+    let back = walk.taken.last().and_then(|last| {
+        let ids = walk.answer_ids();
+        let before = guide.walk(&ids[..ids.len() - 1]).ok()?;
+        Some(format!("{}{}", guide.place_of(&before).path(), chosen_query(&last.answer.id)))
+    });
+    let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
+
+    html! {
+        <Shell>
+            <p class="eyebrow">{ "診断結果" }</p>
+            <h1 ref={heading} tabindex="-1">{ &result.title }</h1>
+            <p class="lead">{ &result.summary }</p>
+            if result.desk {
+                <p class="no-print"><AppLink to={desk} class="button desk-button">{ "受付で見せる画面を開く" }</AppLink></p>
+            }
+            <CauseList {causes} />
+            <StepCards result_id={AttrValue::from(result.id.clone())} />
+            <ContactPanel />
+            <AnswerSummary rows={AnsweredRow::of(guide, &walk)} />
+            <ShareButton title={AttrValue::from(result.title.clone())} path={AttrValue::from(stable)} />
+            <nav class="result-nav no-print" aria-label="移動">
+                if let Some(back) = back {
+                    <AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink>
+                }
+                <AppLink to="/" class="button secondary">{ "最初からやり直す" }</AppLink>
+            </nav>
+            <DatedFacts />
+        </Shell>
+    }
+}

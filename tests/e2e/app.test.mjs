@@ -1,0 +1,228 @@
+// End-to-end: the built dist/ served as plain static files, opened in headless Chromium at a
+// phone's size, tapped through as a person would. Screenshots go to target/screenshots/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+import { serve } from "./server.mjs";
+import { launch, PHONE } from "./browser.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SHOTS = resolve(ROOT, "target/screenshots");
+let site, subSite, browser;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  site = await serve(resolve(ROOT, "dist"));
+  subSite = await serve(resolve(ROOT, "target/dist-sub"), { base: "/myna/" });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await subSite?.close();
+});
+
+/** A fresh phone-sized browser context (no history, no storage) with error and request logs. */
+async function open(url, options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && !/status of 404/.test(m.text()) && errors.push(m.text()));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(url);
+  await page.locator("h1").first().waitFor();
+  return { context, page, errors, requests };
+}
+
+async function heading(page) {
+  return (await page.locator("h1").first().textContent()).trim();
+}
+
+async function tap(page, label) {
+  const before = page.url();
+  await page.getByRole("link", { name: label }).first().click();
+  await page.waitForURL((u) => u.toString() !== before);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function walk(start, taps) {
+  const s = await open(start);
+  for (const label of taps) await tap(s.page, label);
+  return s;
+}
+
+const WALKS = [
+  {
+    name: "portal",
+    taps: ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "転職・退職した"],
+    title: "転職・扶養の変更のあとで、新しい保険に紐づかない",
+    path: "r/after-insurance-change/?a=portal.not-found.self.job",
+  },
+  {
+    name: "clinic",
+    taps: ["病院・薬局の受付で", "「資格情報なし」", "最近(2週間以内)"],
+    title: "申し込んだばかりで、まだ反映されていない",
+    path: "r/waiting-for-reflection/?a=clinic.not-recognized.recent",
+  },
+  {
+    name: "app",
+    taps: ["スマホで読み取れない", "古い機種・対応しているか分からない"],
+    title: "スマホが読み取りに対応していない可能性",
+    path: "r/unsupported-phone/?a=app.unknown",
+  },
+  {
+    name: "urgent",
+    taps: ["近いうちに受診するのに"],
+    title: "受診が近いときの備え",
+    path: "r/visit-soon/?a=urgent",
+  },
+];
+
+for (const w of WALKS) {
+  test(`walking the ${w.name} scene by tapping reaches its result`, async () => {
+    const { context, page, errors, requests } = await walk(site.url, w.taps);
+    assert.equal(await heading(page), w.title);
+    assert.equal(page.url(), site.url + w.path);
+    // The new heading has focus, so a screen reader announces the result.
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+    assert.match(await page.title(), new RegExp(w.title));
+    assert.ok((await page.locator(".step-card").count()) >= 3, "numbered step cards");
+    await shot(page, `result-${w.name}`);
+    assert.deepEqual(errors, []);
+    const foreign = requests.filter((u) => !u.startsWith(site.url));
+    assert.deepEqual(foreign, [], "no third-party requests");
+    await context.close();
+  });
+}
+
+test("the start screen at phone size", async () => {
+  const { context, page } = await open(site.url);
+  assert.equal(await heading(page), "どこで困っていますか?");
+  const box = await page.getByRole("link", { name: "病院・薬局の受付で" }).boundingBox();
+  assert.ok(box.height >= 48, `answer tap target is ${box.height}px high`);
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(scroll <= 390, `no horizontal scroll (${scroll}px)`);
+  await shot(page, "start");
+  await page.getByRole("link", { name: "マイナポータルで申し込んだら" }).click();
+  await page.waitForURL(/q\/portal-symptom/);
+  await shot(page, "question-portal-symptom");
+  await context.close();
+});
+
+test("a result link opens the same result in a fresh browser, and again after reload", async () => {
+  const link = site.url + "r/name-changed/?a=portal.not-found.self.name";
+  const { context, page, errors } = await open(link);
+  assert.equal(await heading(page), "名字が変わったあとで紐づかない");
+  assert.equal(await page.locator(".answered").count(), 4, "the answers that led here");
+  await page.reload();
+  await page.locator("h1").waitFor();
+  assert.equal(await heading(page), "名字が変わったあとで紐づかない");
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const bare = await open(site.url + "r/pin-locked/");
+  assert.equal(await heading(bare.page), "暗証番号がロックされた");
+  await bare.context.close();
+});
+
+test("the browser's back button returns to the previous question with its answer kept", async () => {
+  const { context, page } = await walk(site.url, ["病院・薬局の受付で", "カードを置いても読み取らない"]);
+  assert.equal(await heading(page), "受付のカードリーダーが読み取らない");
+  await page.goBack();
+  await page.waitForURL(/q\/clinic-symptom\/\?chosen=no-read/);
+  assert.equal(await heading(page), "受付のカードリーダーでは、どうなりましたか?");
+  assert.match(await page.locator('a[aria-current="true"]').textContent(), /カードを置いても読み取らない/);
+  await page.goBack();
+  await page.waitForURL((u) => u.toString() === site.url + "?chosen=clinic");
+  assert.match(await page.locator('a[aria-current="true"]').textContent(), /病院・薬局の受付/);
+  await page.goForward();
+  await page.waitForURL(/q\/clinic-symptom/);
+  assert.equal(await heading(page), "受付のカードリーダーでは、どうなりましたか?");
+  await context.close();
+});
+
+test("ticked steps survive a reload on the same device", async () => {
+  const { context, page } = await open(site.url + "r/pin-locked/");
+  await page.locator(".step-card label").first().click();
+  await page.reload();
+  await page.locator(".step-card").first().waitFor();
+  assert.equal(await page.locator(".step-card input").first().isChecked(), true);
+  await context.close();
+});
+
+test("broken and outdated links show a friendly page", async () => {
+  for (const path of ["r/no-such-result/", "r/pin-locked/?a=clinic.no-read", "nothing/here", "q/%3Cscript%3E/"]) {
+    const { context, page, errors } = await open(site.url + path);
+    assert.equal(await heading(page), "リンクを開けませんでした", path);
+    assert.ok(await page.getByRole("link", { name: "最初から診断する" }).isVisible());
+    assert.deepEqual(errors, [], path);
+    if (path.startsWith("r/no-such")) await shot(page, "broken-link");
+    await context.close();
+  }
+});
+
+test("without Web Share, the share button copies the title and link, and says so", async () => {
+  const { context, page } = await open(site.url + "r/pin-locked/?a=clinic.pin-locked", { permissions: ["clipboard-read", "clipboard-write"] });
+  assert.equal(await page.evaluate(() => "share" in navigator), false, "this browser has no Web Share");
+  await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
+  await page.getByText("リンクをコピーしました").waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `暗証番号がロックされた\n${site.url}r/pin-locked/`);
+  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await page.getByText("メモをコピーしました").waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /保険者名[\s\S]*マイナ保険証を申し込んだ日時/);
+  await context.close();
+});
+
+test("the desk view shows what to present, in large type", async () => {
+  const { context, page } = await walk(site.url, ["病院・薬局の受付で", "カードを置いても読み取らない", "受付で見せる画面を開く"]);
+  assert.equal(await heading(page), "マイナ保険証が読み取れませんでした");
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".desk-items")).fontSize));
+  assert.ok(size >= 24, `desk text is ${size}px`);
+  await shot(page, "desk");
+  await context.close();
+});
+
+test("keyboard alone walks from the start to a result", async () => {
+  const { context, page } = await open(site.url);
+  for (const expected of ["病院・薬局の受付で", "暗証番号を何度か間違えた"]) {
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press("Tab");
+      const text = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      if (text.includes(expected)) break;
+    }
+    const before = page.url();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((u) => u.toString() !== before);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+  }
+  assert.equal(await heading(page), "暗証番号がロックされた");
+  await context.close();
+});
+
+test("served from a sub-path, links stay under it and reopen", async () => {
+  const { context, page, errors } = await walk(subSite.url, ["スマホで読み取れない", "対応している", "カードを読み取れない"]);
+  assert.equal(page.url(), subSite.url + "r/app-reading-error/?a=app.supported.read-error");
+  assert.equal(await heading(page), "スマホでカードを読み取れない");
+  assert.deepEqual(errors, []);
+  await context.close();
+  const again = await open(subSite.url + "r/app-reading-error/?a=app.supported.read-error");
+  assert.equal(await heading(again.page), "スマホでカードを読み取れない");
+  await again.context.close();
+});
+
+test("dark mode keeps the result readable", async () => {
+  const { context, page } = await open(site.url + "r/visit-soon/?a=urgent", { colorScheme: "dark" });
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, "rgb(18, 20, 23)");
+  await shot(page, "result-dark");
+  await context.close();
+});

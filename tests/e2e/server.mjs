@@ -1,0 +1,59 @@
+// A plain static file server for dist/, behaving like a static host or CDN: files only, no
+// rewrites, 404.html for anything missing. Optionally serves under a sub-path and gzips.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".json": "application/json",
+};
+
+async function resolveFile(root, urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  let file = join(root, clean);
+  if (!file.startsWith(root)) return null;
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+/** Starts a server on 127.0.0.1 (random port); resolves to { url, close }. */
+export async function serve(root, { base = "/", gzip = false } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url, "http://x").pathname;
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end("not under base");
+      return;
+    }
+    const file = await resolveFile(root, "/" + path.slice(base.length));
+    const status = file ? 200 : 404;
+    const chosen = file ?? join(root, "404.html");
+    let body;
+    try {
+      body = await readFile(chosen);
+    } catch {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    const headers = { "content-type": TYPES[extname(chosen)] ?? "application/octet-stream", "cache-control": "no-cache" };
+    if (gzip && /gzip/.test(req.headers["accept-encoding"] ?? "")) {
+      body = gzipSync(body, { level: 9 });
+      headers["content-encoding"] = "gzip";
+    }
+    res.writeHead(status, headers).end(body);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+}
