@@ -137,6 +137,14 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     let headings = app.texts(".check h3");
     assert_eq!(headings.last().unwrap(), "それでも使えないとき: 受診の前にしておくこと");
     assert!(app.text(".fallback").contains("2025年12月2日から使えません"));
+    // Dated facts carry a readable date and name their official source.
+    let facts = app.text(".facts");
+    assert!(facts.contains("2025年12月1日より後に変わったこと"), "{facts}");
+    assert!(facts.contains("2025年12月2日 従来の健康保険証"), "{facts}");
+    assert!(app
+        .hrefs(".facts .source a")
+        .contains(&"https://www.digital.go.jp/policies/mynumber/insurance-card".to_string()));
+    assert!(app.texts(".facts .source a").contains(&"digital.go.jp".to_string()));
     assert_eq!(app.texts(".memo-list li")[..3], ["保険者名", "記号・番号", "氏名"]);
     assert!(app.text(".hotline").contains("0120-95-0178"));
     let changes = app.hrefs(".answered a");

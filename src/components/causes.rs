@@ -1,6 +1,6 @@
 //! The likely causes of a result, most likely first.
 
-use super::use_guide;
+use super::{use_guide, SourceLink};
 use yew::prelude::*;
 
 /// Props of [`CauseList`].
@@ -23,7 +23,7 @@ pub fn CauseList(props: &CauseListProps) -> Html {
                         <strong class="cause-title">{ &c.title }</strong>
                         <p>{ &c.detail }</p>
                         if let Some(url) = &c.source {
-                            <p class="source">{ "出典: " }<a href={url.clone()} rel="noreferrer">{ url }</a></p>
+                            <SourceLink url={url.clone()} />
                         }
                     </li>
                 }) }

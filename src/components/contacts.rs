@@ -1,6 +1,6 @@
 //! Who to contact, by type of insurer, and the memo of what to have ready (copyable in one tap).
 
-use super::{copy_text, use_guide};
+use super::{copy_text, use_guide, SourceLink};
 use yew::prelude::*;
 
 /// See the module docs.
@@ -48,7 +48,7 @@ pub fn ContactPanel() -> Html {
                 <button type="button" class="button secondary no-print" onclick={on_copy}>{ "メモをコピー" }</button>
                 <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
             </div>
-            <p class="source">{ "出典: " }<a href={c.source.clone()} rel="noreferrer">{ &c.source }</a></p>
+            <SourceLink url={c.source.clone()} />
         </section>
     }
 }

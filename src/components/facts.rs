@@ -1,6 +1,6 @@
 //! Dated facts from after the seed's as-of date, with their official sources.
 
-use super::use_guide;
+use super::{japanese_date, use_guide, SourceLink};
 use yew::prelude::*;
 
 /// See the module docs.
@@ -11,11 +11,12 @@ pub fn DatedFacts() -> Html {
         <section class="facts" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{ "この情報について" }</h2>
             <p>{ &guide.meta.notice }</p>
+            <h3>{ format!("{}より後に変わったこと", japanese_date(&guide.meta.as_of)) }</h3>
             <ul>
                 { for guide.facts.iter().map(|f| html! {
                     <li>
-                        <span class="date">{ &f.date }</span>{ " " }{ &f.text }
-                        <span class="source">{ " 出典: " }<a href={f.source.clone()} rel="noreferrer">{ &f.source }</a></span>
+                        <p><strong class="date">{ japanese_date(&f.date) }</strong>{ " " }{ &f.text }</p>
+                        <SourceLink url={f.source.clone()} />
                     </li>
                 }) }
             </ul>

@@ -7,6 +7,7 @@ mod contacts;
 mod facts;
 mod share;
 mod shell;
+mod source;
 mod steps;
 pub mod summary;
 
@@ -17,5 +18,6 @@ pub use contacts::ContactPanel;
 pub use facts::DatedFacts;
 pub use share::ShareButton;
 pub use shell::Shell;
+pub use source::{japanese_date, SourceLink};
 pub use steps::StepCards;
 pub use summary::AnswerSummary;

@@ -1,6 +1,6 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
-use super::{use_guide, AppLink};
+use super::{japanese_date, use_guide, AppLink};
 use yew::prelude::*;
 
 /// Props of [`Shell`].
@@ -13,7 +13,7 @@ pub struct ShellProps {
 /// See the module docs.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let notice = use_guide().map(|g| g.meta.notice.clone()).unwrap_or_default();
+    let as_of = use_guide().map(|g| japanese_date(&g.meta.as_of)).unwrap_or_default();
     html! {
         <>
             <header class="site-header">
@@ -24,7 +24,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 { props.children.clone() }
             </main>
             <footer class="site-footer">
-                <p>{ notice }</p>
+                <p>{ format!("{as_of}時点のガイドをもとに、その後の変更を日付と出典つきで加えています。") }</p>
                 <p>{ "広告・アクセス解析・外部への通信はありません。入力した内容はこの端末の外に出ません。" }</p>
             </footer>
         </>

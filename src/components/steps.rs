@@ -1,6 +1,6 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
-use super::use_guide;
+use super::{use_guide, SourceLink};
 use crate::diagnosis::{Check, Guide, Outcome, Ticks};
 use yew::prelude::*;
 
@@ -75,10 +75,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
                             <p class="step-note">{ note }</p>
                         }
                         if let Some(url) = &step.source {
-                            <p class="source">
-                                if let Some(date) = &step.date { { format!("{date} から。") } }
-                                { "出典: " }<a href={url.clone()} rel="noreferrer">{ url }</a>
-                            </p>
+                            <SourceLink url={url.clone()} date={step.date.clone().map(AttrValue::from)} />
                         }
                     </div>
                 </li>

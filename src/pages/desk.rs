@@ -2,7 +2,7 @@
 //! patient can present when the card reader fails.
 
 use super::{BrokenData, BrokenLink};
-use crate::components::{use_guide, use_page_heading, AppLink};
+use crate::components::{use_guide, use_page_heading, AppLink, SourceLink};
 use crate::diagnosis::Place;
 use yew::prelude::*;
 
@@ -34,7 +34,7 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
                 { for desk.items.iter().map(|item| html! { <li>{ item }</li> }) }
             </ol>
             <p class="desk-note">{ &desk.note }</p>
-            <p class="source">{ "出典: " }<a href={desk.source.clone()} rel="noreferrer">{ &desk.source }</a></p>
+            <SourceLink url={desk.source.clone()} />
             <p class="no-print"><AppLink to={back} class="button secondary">{ "← 結果に戻る" }</AppLink></p>
         </main>
     }

@@ -1,0 +1,42 @@
+//! A citation: the official page a fact comes from, named by its site so it stays short.
+
+use yew::prelude::*;
+
+/// Props of [`SourceLink`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SourceLinkProps {
+    /// The page's address (validated as https:// by the core).
+    pub url: AttrValue,
+    /// When the fact took effect (YYYY-MM-DD), if it is date-dependent.
+    #[prop_or_default]
+    pub date: Option<AttrValue>,
+}
+
+/// `www.mhlw.go.jp/stf/…` → `mhlw.go.jp`.
+fn site_of(url: &str) -> &str {
+    let host = url.trim_start_matches("https://").split('/').next().unwrap_or(url);
+    host.strip_prefix("www.").unwrap_or(host)
+}
+
+/// `2025-12-02` → `2025年12月2日`; anything else is shown as given.
+pub fn japanese_date(date: &str) -> String {
+    let parts: Vec<u32> = date.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [y, m, d] => format!("{y}年{m}月{d}日"),
+        _ => date.to_string(),
+    }
+}
+
+/// See the module docs.
+#[component]
+pub fn SourceLink(props: &SourceLinkProps) -> Html {
+    html! {
+        <p class="source">
+            if let Some(date) = &props.date {
+                { format!("{}から。", japanese_date(date)) }
+            }
+            { "出典: " }
+            <a href={props.url.clone()} rel="noreferrer">{ site_of(&props.url) }</a>
+        </p>
+    }
+}
