@@ -48,13 +48,20 @@ impl From<&Place> for Route {
     }
 }
 
-/// The shipped guide, handed to every page. Compared by address: there is only one.
+/// What every page gets from the app root.
 #[derive(Clone, Copy, Debug)]
-pub struct GuideRef(pub &'static Guide);
+pub struct AppContext {
+    /// The shipped guide (there is only one, so it compares by address).
+    pub guide: &'static Guide,
+    /// False while the browser takes over pre-rendered markup: the pages then render exactly
+    /// what the static page holds (which was rendered without a query string), and only read
+    /// the query once this turns true, right after.
+    pub settled: bool,
+}
 
-impl PartialEq for GuideRef {
+impl PartialEq for AppContext {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        std::ptr::eq(self.guide, other.guide) && self.settled == other.settled
     }
 }
 
@@ -69,17 +76,85 @@ pub fn switch(route: Route) -> Html {
     }
 }
 
-/// The app: the router over the pages, or a plain error page if the embedded data is broken.
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// Whether the app is taking over pre-rendered markup (see [`AppContext::settled`]).
+    #[prop_or_default]
+    pub hydrating: bool,
+}
+
+/// The browser app: the pages under the browser's history.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let settled = use_state(|| !props.hydrating);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| {
+            settled.set(true);
+            // Marks the page as interactive: buttons that need the app are shown from now on.
+            let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+        });
+    }
+    html! {
+        <BrowserRouter>
+            <Pages settled={*settled} />
+        </BrowserRouter>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct PagesProps {
+    settled: bool,
+}
+
+/// The route switch with the guide in context, or a plain error page if the data is broken.
+#[component]
+fn Pages(props: &PagesProps) -> Html {
     match guide() {
-        Ok(g) => html! {
-            <ContextProvider<GuideRef> context={GuideRef(g)}>
-                <BrowserRouter>
-                    <Switch<Route> render={switch} />
-                </BrowserRouter>
-            </ContextProvider<GuideRef>>
+        Ok(guide) => html! {
+            <ContextProvider<AppContext> context={AppContext { guide, settled: props.settled }}>
+                <Switch<Route> render={switch} />
+            </ContextProvider<AppContext>>
         },
         Err(e) => html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
+    }
+}
+
+#[cfg(feature = "ssr")]
+pub use server::{ServerApp, ServerAppProps};
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::Pages;
+    use crate::components::split_link;
+    use yew::prelude::*;
+    use yew_router::history::{AnyHistory, History, MemoryHistory};
+    use yew_router::prelude::*;
+
+    /// Props of [`ServerApp`].
+    #[derive(Properties, PartialEq, Clone)]
+    pub struct ServerAppProps {
+        /// The page's path from the app's base, e.g. `/r/pin-locked/`.
+        pub url: AttrValue,
+        /// Trunk's public URL without its trailing slash (`None` at the site root).
+        #[prop_or_default]
+        pub base: Option<AttrValue>,
+    }
+
+    /// The same pages, rendered at build time for one URL (see `crate::prerender`).
+    ///
+    /// Hydration matches components by nesting depth: `ServerApp` → `Router` → `BaseRouter`
+    /// mirrors the browser's `App` → `BrowserRouter` → `BaseRouter`.
+    #[component]
+    pub fn ServerApp(props: &ServerAppProps) -> Html {
+        let history = AnyHistory::from(MemoryHistory::new());
+        let (path, query) = split_link(&props.url);
+        let _ = history.replace_with_query(path, query);
+        html! {
+            <Router history={history} basename={props.base.clone()}>
+                <Pages settled={false} />
+            </Router>
+        }
     }
 }

@@ -13,3 +13,5 @@ pub mod app;
 pub mod components;
 pub mod diagnosis;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;

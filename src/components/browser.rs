@@ -1,33 +1,51 @@
 //! The few things the pages need from the browser, each failing softly: the guide in context,
 //! focus and title on each new screen, and the clipboard.
 
-use crate::app::GuideRef;
+use crate::app::AppContext;
 use crate::diagnosis::{guide, DataError, Guide};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
+use yew_router::prelude::use_location;
 
 /// The shipped guide: from `App`'s context, or straight from the core where a component is
 /// mounted on its own (component tests). An error means the embedded data is broken.
 #[hook]
 pub fn use_guide() -> Result<&'static Guide, &'static DataError> {
-    match use_context::<GuideRef>() {
-        Some(g) => Ok(g.0),
+    match use_context::<AppContext>() {
+        Some(c) => Ok(c.guide),
         None => guide(),
     }
 }
 
+/// The current query string (with its `?`). Empty while the app takes over pre-rendered
+/// markup, because the static pages were rendered without one (see [`AppContext::settled`]).
+#[hook]
+pub fn use_query() -> String {
+    let settled = use_context::<AppContext>().map(|c| c.settled).unwrap_or(true);
+    let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
+    if settled {
+        query
+    } else {
+        String::new()
+    }
+}
+
 /// Sets the document title and, whenever `key` (the page's location) changes, moves focus to
-/// the page's heading so screen readers announce the new screen.
+/// the page's heading so screen readers announce the new screen. A pre-rendered page being
+/// taken over is left alone: the person may already be reading or scrolling it.
 #[hook]
 pub fn use_page_heading(title: &str, key: String) -> NodeRef {
     let heading = use_node_ref();
     let full_title = format!("{title} | マイナ保険証 紐づけ診断");
+    let taking_over = use_context::<AppContext>().is_some_and(|c| !c.settled);
     {
         let heading = heading.clone();
         use_effect_with(key, move |_| {
-            let document = gloo::utils::document();
-            document.set_title(&full_title);
+            gloo::utils::document().set_title(&full_title);
+            if taking_over {
+                return;
+            }
             if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = h.focus();
             }

@@ -45,7 +45,7 @@ pub fn ContactPanel() -> Html {
                 <ul class="memo-list">
                     { for c.memo.iter().map(|m| html! { <li>{ m }</li> }) }
                 </ul>
-                <button type="button" class="button secondary no-print" onclick={on_copy}>{ "メモをコピー" }</button>
+                <button type="button" class="button secondary no-print needs-app" onclick={on_copy}>{ "メモをコピー" }</button>
                 <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
             </div>
             <SourceLink url={c.source.clone()} />

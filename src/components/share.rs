@@ -56,7 +56,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         })
     };
     html! {
-        <div class="share no-print">
+        <div class="share no-print needs-app">
             <button type="button" class="button" {onclick}>{ "この結果を送る・保存する" }</button>
             <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </div>

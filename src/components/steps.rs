@@ -20,8 +20,13 @@ pub fn checks_of<'g>(guide: &'g Guide, result: &Outcome) -> Vec<&'g Check> {
     ids.into_iter().filter_map(|id| guide.check(id)).collect()
 }
 
+/// This device's storage; none when rendering static pages at build time.
 fn storage() -> Option<web_sys::Storage> {
-    gloo::utils::window().local_storage().ok().flatten()
+    if cfg!(target_arch = "wasm32") {
+        gloo::utils::window().local_storage().ok().flatten()
+    } else {
+        None
+    }
 }
 
 /// See the module docs.

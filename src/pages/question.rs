@@ -1,8 +1,8 @@
 //! A question screen: one question, its answers as large buttons, progress and a way back.
 //! The first question is the start screen and carries the app's promise and as-of notice.
 
-use super::{use_query, BrokenData, BrokenLink};
-use crate::components::{use_guide, use_page_heading, AppLink, Shell};
+use super::{BrokenData, BrokenLink};
+use crate::components::{use_guide, use_page_heading, use_query, AppLink, Shell};
 use crate::diagnosis::{chosen_answer, chosen_query, End, Place};
 use yew::prelude::*;
 

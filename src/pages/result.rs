@@ -1,11 +1,11 @@
 //! A result: the diagnosis, its likely causes, numbered step cards, the fallback, who to contact,
 //! the answers given, and a way to send or keep the link.
 
-use super::{use_query, BrokenData, BrokenLink};
+use super::{BrokenData, BrokenLink};
 use crate::components::summary::AnsweredRow;
 use crate::components::{
-    use_guide, use_page_heading, AnswerSummary, AppLink, CauseList, ContactPanel, DatedFacts, ShareButton, Shell,
-    StepCards,
+    use_guide, use_page_heading, use_query, AnswerSummary, AppLink, CauseList, ContactPanel, DatedFacts, ShareButton,
+    Shell, StepCards,
 };
 use crate::diagnosis::{chosen_query, Answers, End, Place};
 use yew::prelude::*;

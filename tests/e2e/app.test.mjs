@@ -35,8 +35,13 @@ async function open(url, options = {}) {
   page.on("console", (m) => m.type() === "error" && !/status of 404/.test(m.text()) && errors.push(m.text()));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
-  await page.locator("h1").first().waitFor();
+  await ready(page);
   return { context, page, errors, requests };
+}
+
+/** Waits until the app has taken over the pre-rendered page. */
+async function ready(page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
 }
 
 async function heading(page) {
@@ -123,7 +128,7 @@ test("a result link opens the same result in a fresh browser, and again after re
   assert.equal(await heading(page), "名字が変わったあとで紐づかない");
   assert.equal(await page.locator(".answered").count(), 4, "the answers that led here");
   await page.reload();
-  await page.locator("h1").waitFor();
+  await ready(page);
   assert.equal(await heading(page), "名字が変わったあとで紐づかない");
   assert.deepEqual(errors, []);
   await context.close();
@@ -153,7 +158,7 @@ test("ticked steps survive a reload on the same device", async () => {
   const { context, page } = await open(site.url + "r/pin-locked/");
   await page.locator(".step-card label").first().click();
   await page.reload();
-  await page.locator(".step-card").first().waitFor();
+  await ready(page);
   assert.equal(await page.locator(".step-card input").first().isChecked(), true);
   await context.close();
 });
@@ -224,5 +229,50 @@ test("dark mode keeps the result readable", async () => {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(18, 20, 23)");
   await shot(page, "result-dark");
+  await context.close();
+});
+
+test("with JavaScript off, a result page still shows its steps and its links still work", async () => {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url + "r/pin-locked/");
+  assert.equal(await heading(page), "暗証番号がロックされた");
+  assert.ok((await page.locator(".step-card").count()) >= 3);
+  assert.match(await page.locator(".step-card").first().textContent(), /顔認証/);
+  assert.match(await page.locator(".cause-list").textContent(), /3回続けて間違えるとロック/);
+  assert.match(await page.locator(".hotline").textContent(), /0120-95-0178/);
+  await page.getByRole("link", { name: "最初からやり直す" }).first().click();
+  await page.waitForURL(site.url);
+  assert.equal(await heading(page), "どこで困っていますか?");
+  await page.getByRole("link", { name: "スマホで読み取れない" }).click();
+  await page.waitForURL(/q\/app-phone\//);
+  assert.equal(await heading(page), "お使いのスマホは、マイナンバーカードの読み取りに対応していますか?");
+  await shot(page, "no-javascript-question");
+  await context.close();
+});
+
+test("the pre-rendered page is taken over without errors, warnings or layout shift, and responds to taps", async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => ["error", "warning"].includes(m.type()) && !/integrity|status of 404/.test(m.text()) && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(String(e)));
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(site.url + "r/waiting-for-reflection/?a=clinic.not-recognized.recent");
+  const before = await page.locator(".cause-title").first().textContent();
+  await ready(page);
+  assert.equal(await page.locator(".cause-title").first().textContent(), before);
+  assert.equal(await page.locator(".answered").count(), 3, "the answers from the query appear once taken over");
+  assert.equal(await page.evaluate(() => window.__shift), 0, "cumulative layout shift");
+  await page.locator(".step-card label").first().click();
+  assert.equal(await page.locator(".step-card.done").count(), 1);
+  await tap(page, "受付で見せる画面を開く");
+  assert.equal(await heading(page), "マイナ保険証が読み取れませんでした");
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,0 +1,121 @@
+//! Static pages: every route rendered to HTML at build time by the same components the browser
+//! runs, so a link opens with its content already on screen (and without JavaScript), previews
+//! with its own title in chat apps, and needs no server rewrites. The browser then hydrates it.
+
+use crate::app::{ServerApp, ServerAppProps};
+use crate::diagnosis::{guide, Guide, Place};
+use yew::LocalServerRenderer;
+
+/// The app's name, the suffix of every title.
+pub const APP_NAME: &str = "マイナ保険証 紐づけ診断";
+
+/// The placeholder in `index.html` that each page's markup replaces.
+const APP_SLOT: &str = r#"<div id="app"></div>"#;
+
+/// One file of the static site.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StaticPage {
+    /// Path inside `dist/`, e.g. `r/pin-locked/index.html`.
+    pub file: String,
+    /// The whole document.
+    pub html: String,
+}
+
+/// What a page's `<head>` says about it.
+struct Head<'a> {
+    title: String,
+    description: &'a str,
+    /// Path from the app's base.
+    path: String,
+}
+
+/// Renders every page into `template` (Trunk's built `index.html`). `site_url` is the absolute
+/// address the site will be served at (e.g. `https://example.org/myna/`); without it, canonical
+/// and Open Graph URLs are written relative to the site's root.
+pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticPage>, String> {
+    let guide = guide().map_err(|e| format!("assets/diagnosis.json is invalid: {e}"))?;
+    if !template.contains(APP_SLOT) {
+        return Err(format!("index.html must contain {APP_SLOT} for the pages' markup"));
+    }
+    let base = base_href(template);
+    let origin =
+        site_url.map(|s| s.trim_end_matches('/').to_string()).unwrap_or_else(|| base.trim_end_matches('/').to_string());
+    let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
+
+    let mut pages = Vec::new();
+    for place in guide.pages() {
+        let head = head_of(guide, &place);
+        let body = runtime.block_on(render_body(&place.path(), &base));
+        let file = format!("{}index.html", place.path().trim_start_matches('/'));
+        pages.push(StaticPage { file, html: fill(template, &head, &origin, &body, &place.path()) });
+    }
+    // Static hosts answer unknown paths with 404.html; it shows the friendly "link not found" page.
+    let head = Head {
+        title: format!("リンクを開けませんでした | {APP_NAME}"),
+        description: &guide.meta.promise,
+        path: "/404/".into(),
+    };
+    let body = runtime.block_on(render_body("/404/", &base));
+    pages.push(StaticPage { file: "404.html".into(), html: fill(template, &head, &origin, &body, "/404/") });
+    Ok(pages)
+}
+
+async fn render_body(url: &str, base: &str) -> String {
+    let base = base.trim_end_matches('/');
+    let props =
+        ServerAppProps { url: url.to_string().into(), base: (!base.is_empty()).then(|| base.to_string().into()) };
+    LocalServerRenderer::<ServerApp>::with_props(props).render().await
+}
+
+fn head_of<'g>(guide: &'g Guide, place: &Place) -> Head<'g> {
+    let title = match place {
+        Place::Start => format!("{APP_NAME} | 紐づけできない・使えない原因と直し方"),
+        _ => format!("{} | {APP_NAME}", guide.title_of(place).unwrap_or(APP_NAME)),
+    };
+    let description = match place {
+        Place::Result { id, .. } => guide.result(id).map(|r| r.summary.as_str()),
+        Place::Desk(_) => Some(guide.desk.lead.as_str()),
+        Place::Question(id) => guide.question(id).and_then(|q| q.hint.as_deref()),
+        Place::Start => None,
+    }
+    .unwrap_or(&guide.meta.promise);
+    Head { title, description, path: place.path() }
+}
+
+/// The `href` of Trunk's `<base>` tag (its public URL), `/` if absent.
+fn base_href(template: &str) -> String {
+    template.split("<base href=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("/").to_string()
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &str) -> String {
+    let title = escape(&head.title);
+    let description = escape(head.description);
+    let url = escape(&format!("{origin}{}", head.path));
+    let image = escape(&format!("{origin}/og.png"));
+    let tags = format!(
+        r#"<title>{title}</title>
+  <meta name="description" content="{description}">
+  <link rel="canonical" href="{url}">
+  <meta property="og:type" content="website">
+  <meta property="og:site_name" content="{APP_NAME}">
+  <meta property="og:locale" content="ja_JP">
+  <meta property="og:title" content="{title}">
+  <meta property="og:description" content="{description}">
+  <meta property="og:url" content="{url}">
+  <meta property="og:image" content="{image}">
+  <meta name="twitter:card" content="summary_large_image">
+  <meta name="twitter:title" content="{title}">
+  <meta name="twitter:description" content="{description}">"#
+    );
+    let with_head = match (template.find("<title>"), template.find("</title>")) {
+        (Some(start), Some(end)) if start < end => {
+            format!("{}{tags}{}", &template[..start], &template[end + "</title>".len()..])
+        }
+        _ => template.to_string(),
+    };
+    with_head.replacen(APP_SLOT, &format!(r#"<div id="app" data-page="{}">{body}</div>"#, escape(page_path)), 1)
+}

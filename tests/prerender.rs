@@ -1,0 +1,64 @@
+//! The static pages: one per route, each naming its own result, with its content in the HTML.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::shipped;
+use myna_diagnosis::prerender::{render_site, StaticPage};
+
+const TEMPLATE: &str = r#"<!doctype html><html lang="ja"><head><title>x</title><base href="/myna/" /></head><body><div id="app"></div></body></html>"#;
+
+fn site() -> Vec<StaticPage> {
+    render_site(TEMPLATE, Some("https://example.org/myna/")).expect("the site renders")
+}
+
+fn page<'a>(pages: &'a [StaticPage], file: &str) -> &'a StaticPage {
+    pages.iter().find(|p| p.file == file).unwrap_or_else(|| panic!("no page {file}"))
+}
+
+#[test]
+fn every_result_has_a_page_naming_it_with_its_first_step_in_the_html() {
+    let g = shipped();
+    let pages = site();
+    for result in &g.results {
+        let html = &page(&pages, &format!("r/{}/index.html", result.id)).html;
+        let title = format!("{} | マイナ保険証 紐づけ診断", result.title);
+        assert!(html.contains(&format!("<title>{title}</title>")), "{}", result.id);
+        assert!(html.contains(&format!(r#"<meta property="og:title" content="{title}">"#)), "{}", result.id);
+        assert!(html.contains(&format!(r#"<meta property="og:description" content="{}">"#, result.summary)));
+        let canonical = format!(r#"<link rel="canonical" href="https://example.org/myna/r/{}/">"#, result.id);
+        assert!(html.contains(&canonical), "{}", result.id);
+        let first_step = &g.check(&result.checks[0]).unwrap().steps[0].text;
+        assert!(html.contains(first_step.as_str()), "{}: first step missing", result.id);
+        assert!(html.contains(&format!(r#"<div id="app" data-page="/r/{}/">"#, result.id)));
+        assert!(page(&pages, &format!("r/{}/desk/index.html", result.id)).html.contains("被保険者資格申立書"));
+    }
+}
+
+#[test]
+fn start_questions_and_404_are_pages_too() {
+    let g = shipped();
+    let pages = site();
+    assert!(page(&pages, "index.html").html.contains("どこで困っていますか?"));
+    for q in g.questions.iter().filter(|q| q.id != g.meta.start) {
+        assert!(page(&pages, &format!("q/{}/index.html", q.id)).html.contains(q.text.as_str()), "{}", q.id);
+    }
+    let not_found = &page(&pages, "404.html").html;
+    assert!(not_found.contains("リンクを開けませんでした"));
+    assert_eq!(pages.len(), 1 + (g.questions.len() - 1) + 2 * g.results.len() + 1);
+}
+
+#[test]
+fn links_in_the_pages_respect_the_sub_path() {
+    let pages = site();
+    let start = &page(&pages, "index.html").html;
+    assert!(start.contains(r#"href="/myna/q/portal-symptom/""#), "answer links carry the public URL");
+    assert!(start.contains(r#"href="/myna/r/visit-soon/?a=urgent""#));
+    assert!(start.contains(r#"<meta property="og:image" content="https://example.org/myna/og.png">"#));
+}
+
+#[test]
+fn a_template_without_the_app_slot_is_refused() {
+    let err = render_site("<html><body></body></html>", None).unwrap_err();
+    assert_eq!(err, r#"index.html must contain <div id="app"></div> for the pages' markup"#);
+}
