@@ -276,3 +276,15 @@ test("the pre-rendered page is taken over without errors, warnings or layout shi
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("the Content-Security-Policy allows only this site, and no page has an inline script", async () => {
+  const { context, page, errors } = await walk(site.url, ["病院・薬局の受付で", "カードを置いても読み取らない"]);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:/);
+  const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).length);
+  assert.equal(inline, 0);
+  assert.deepEqual(errors, [], "no CSP violations or other errors");
+  await context.close();
+});

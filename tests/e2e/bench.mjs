@@ -1,0 +1,114 @@
+// ./x bench: bytes per asset (raw and gzip -9) of the release bundle, and Lighthouse mobile
+// figures for the start page and three result pages, each against the same page as plain static
+// HTML without the app (the floor). Prints Markdown tables (also written to target/bench.md).
+import { readdir, readFile, stat, mkdir, writeFile, cp, rm } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import lighthouse from "lighthouse";
+import * as chromeLauncher from "chrome-launcher";
+import { serve } from "./server.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = join(ROOT, "dist");
+const FLOOR = join(ROOT, "target/bench-floor");
+const PAGES = ["", "r/after-insurance-change/", "r/waiting-for-reflection/", "r/unsupported-phone/"];
+const BUDGET = { lcpRatio: 1.2, cls: 0, tbt: 50, transferKb: 150 };
+
+async function* files(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+
+async function sizeTable() {
+  const rows = [];
+  let html = { n: 0, raw: 0, gz: 0 };
+  for await (const file of files(DIST)) {
+    const body = await readFile(file);
+    const gz = gzipSync(body, { level: 9 }).length;
+    const name = relative(DIST, file);
+    if (name.endsWith(".html") && name !== "index.html" && name !== "r/after-insurance-change/index.html") {
+      html = { n: html.n + 1, raw: html.raw + body.length, gz: html.gz + gz };
+      continue;
+    }
+    rows.push([name.replace(/-[0-9a-f]{16}/, "-<hash>"), body.length, gz]);
+  }
+  rows.sort((a, b) => b[1] - a[1]);
+  const lines = ["| asset | raw bytes | gzip -9 bytes |", "|---|---:|---:|"];
+  for (const [name, raw, gz] of rows) lines.push(`| ${name} | ${raw} | ${gz} |`);
+  lines.push(`| ${html.n} other pre-rendered pages (each) | ~${Math.round(html.raw / html.n)} | ~${Math.round(html.gz / html.n)} |`);
+  return lines.join("\n");
+}
+
+/** The floor: every page as it is pre-rendered, but without the app's script and preloads. */
+async function makeFloor() {
+  await rm(FLOOR, { recursive: true, force: true });
+  await cp(DIST, FLOOR, { recursive: true });
+  for await (const file of files(FLOOR)) {
+    if (!file.endsWith(".html")) continue;
+    const html = await readFile(file, "utf8");
+    const stripped = html
+      .replace(/<script type="module">[\s\S]*?<\/script>/g, "")
+      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+    await writeFile(file, stripped);
+  }
+}
+
+async function audit(port, url) {
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+  const { audits, categories } = result.lhr;
+  return {
+    perf: Math.round(categories.performance.score * 100),
+    a11y: Math.round(categories.accessibility.score * 100),
+    fcp: audits["first-contentful-paint"].numericValue,
+    lcp: audits["largest-contentful-paint"].numericValue,
+    tbt: audits["total-blocking-time"].numericValue,
+    cls: audits["cumulative-layout-shift"].numericValue,
+    bytes: audits["total-byte-weight"].numericValue,
+  };
+}
+
+async function lighthouseTable() {
+  await makeFloor();
+  const ours = await serve(DIST, { gzip: true });
+  const floor = await serve(FLOOR, { gzip: true });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const lines = [
+    "| page | perf | a11y | FCP ms | LCP ms (floor) | LCP ours/floor | TBT ms | CLS | transfer KB gzip | budgets |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  try {
+    for (const page of PAGES) {
+      const a = await audit(chrome.port, ours.url + page);
+      const f = await audit(chrome.port, floor.url + page);
+      const ratio = a.lcp / f.lcp;
+      const misses = [];
+      if (ratio > BUDGET.lcpRatio) misses.push(`LCP ratio > ${BUDGET.lcpRatio}`);
+      if (a.cls > BUDGET.cls) misses.push("CLS > 0");
+      if (a.tbt > BUDGET.tbt) misses.push(`TBT > ${BUDGET.tbt}`);
+      if (a.bytes / 1024 > BUDGET.transferKb) misses.push(`transfer > ${BUDGET.transferKb} KB`);
+      lines.push(`| /${page} | ${a.perf} | ${a.a11y} | ${a.fcp.toFixed(0)} | ${a.lcp.toFixed(0)} (${f.lcp.toFixed(0)}) | ${ratio.toFixed(2)} | ${a.tbt.toFixed(0)} | ${a.cls.toFixed(3)} | ${kb(a.bytes)} | ${misses.length ? "over: " + misses.join(", ") : "within"} |`);
+    }
+  } finally {
+    await chrome.kill();
+    await ours.close();
+    await floor.close();
+  }
+  return lines.join("\n");
+}
+
+const sizes = await sizeTable();
+console.log("## Bytes per asset (release bundle)\n\n" + sizes + "\n");
+const lh = await lighthouseTable();
+console.log("## Lighthouse mobile (simulated slow 4G, 4x CPU), served with gzip\n\n" + lh + "\n");
+await mkdir(join(ROOT, "target"), { recursive: true });
+await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${lh}\n`);
