@@ -176,12 +176,3 @@ fn alias_shadowing_a_result() {
     let msg = error_after(|v| v["aliases"] = json!({"pin-locked": "reader-trouble"}));
     assert_eq!(msg, "alias \"pin-locked\": name: is the id of a current result");
 }
-
-/// The seed's shopping promotion is advertising, not guidance: it must not reach the app.
-#[test]
-fn no_promotion_in_the_data() {
-    let json = myna_diagnosis::diagnosis::GUIDE_JSON;
-    for word in ["楽天", "セール", "お得", "affiliate", "http://"] {
-        assert!(!json.contains(word), "the data contains {word:?}");
-    }
-}

@@ -1,0 +1,106 @@
+// Accessibility: axe-core (WCAG 2.x A/AA rules) on every page of the built site, in light and
+// dark mode; text at 200 % on a 320 px wide phone; bad stored values.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { dirname, join, relative, resolve } from "node:path";
+import { serve } from "./server.mjs";
+import { launch, PHONE } from "./browser.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const DIST = resolve(ROOT, "dist");
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+let site, browser;
+
+before(async () => {
+  site = await serve(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every pre-rendered page's path: start, questions, results and desk views. */
+async function pages(dir = DIST) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await pages(path)));
+    else if (entry.name === "index.html") out.push(relative(DIST, dir) + (dir === DIST ? "" : "/"));
+  }
+  return out.sort();
+}
+
+async function ready(page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`axe finds no WCAG A/AA violations on any page (${colorScheme})`, async () => {
+    const paths = await pages();
+    assert.ok(paths.length >= 50, `found ${paths.length} pages`);
+    // bypassCSP only lets the test inject axe; the app itself runs under its normal policy otherwise.
+    const context = await browser.newContext({ ...PHONE, colorScheme, bypassCSP: true });
+    const page = await context.newPage();
+    const failures = [];
+    for (const path of paths) {
+      await page.goto(site.url + path);
+      await ready(page);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      });
+      for (const v of violations) failures.push(`/${path} ${v}`);
+    }
+    assert.deepEqual(failures, []);
+    await context.close();
+  });
+}
+
+test("text at 200 % on a 320 px wide screen loses nothing and needs no sideways scrolling", async () => {
+  const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 }, bypassCSP: true });
+  const page = await context.newPage();
+  for (const path of ["", "r/after-insurance-change/?a=portal.not-found.self.job", "r/reader-trouble/desk/"]) {
+    await page.goto(site.url + path);
+    await ready(page);
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      // Elements whose content is wider than they are, and so is cut off or scrolls
+      // (screen-reader-only text is clipped on purpose).
+      clipped: [...document.querySelectorAll("body *:not(.visually-hidden)")]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible")
+        .map((e) => e.className || e.tagName),
+    }));
+    assert.equal(overflow.page, 0, `/${path} scrolls sideways by ${overflow.page}px`);
+    assert.deepEqual(overflow.clipped, [], `/${path}`);
+    assert.ok(await page.locator("h1").isVisible());
+    await page.screenshot({ path: resolve(ROOT, `target/screenshots/zoom-200-${path.split("/")[1] || "start"}.png`), fullPage: true });
+  }
+  await context.close();
+});
+
+test("missing, corrupt and outdated stored check marks are ignored", async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(site.url + "r/pin-locked/");
+  for (const bad of ["{", "null", "[]", '{"v":999,"done":["pin-help/face-auth"]}', '{"v":1,"done":"all"}', "\u0000\uffff"]) {
+    await page.evaluate((v) => localStorage.setItem("myna-diagnosis/ticks/pin-locked", v), bad);
+    await page.reload();
+    await ready(page);
+    assert.equal((await page.locator("h1").textContent()).trim(), "暗証番号がロックされた", bad);
+    assert.equal(await page.locator(".step-card.done").count(), 0, bad);
+    // Ticking still works and replaces the bad value.
+    await page.locator(".step-card label").first().click();
+    assert.equal(await page.locator(".step-card.done").count(), 1, bad);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,84 @@
+//! Links made today keep working after the data changes: every link in
+//! `tests/fixtures/published-links.txt` must still open the same page, and a renamed result
+//! needs an alias.
+
+mod common;
+
+use common::{shipped, shipped_value};
+use myna_diagnosis::diagnosis::{End, Guide, Place};
+use serde_json::json;
+
+const PUBLISHED: &str = include_str!("fixtures/published-links.txt");
+
+fn links() -> impl Iterator<Item = &'static str> {
+    PUBLISHED.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Every published link that does not resolve in `guide`, with the reason.
+fn broken_links(guide: &Guide) -> Vec<String> {
+    links()
+        .filter_map(|link| match link.parse::<Place>().and_then(|p| guide.resolve(&p).map(|_| ())) {
+            Ok(()) => None,
+            Err(e) => Some(format!("{link}: {e}")),
+        })
+        .collect()
+}
+
+#[test]
+fn every_published_link_still_opens() {
+    assert!(links().count() >= 50);
+    assert_eq!(broken_links(shipped()), Vec::<String>::new());
+}
+
+#[test]
+fn every_result_and_question_is_published() {
+    let g = shipped();
+    let listed: Vec<&str> = links().collect();
+    for r in &g.results {
+        assert!(listed.contains(&format!("/r/{}/", r.id).as_str()), "add /r/{}/ to the published links", r.id);
+    }
+    for q in g.questions.iter().filter(|q| q.id != g.meta.start) {
+        assert!(listed.contains(&format!("/q/{}/", q.id).as_str()), "add /q/{}/ to the published links", q.id);
+    }
+}
+
+/// Renames `pin-locked` in a copy of the data, with or without an alias.
+fn renamed(with_alias: bool) -> Guide {
+    let mut v = shipped_value();
+    for r in v["results"].as_array_mut().unwrap() {
+        if r["id"] == "pin-locked" {
+            r["id"] = json!("pin-lock");
+        }
+    }
+    for q in v["questions"].as_array_mut().unwrap() {
+        for a in q["answers"].as_array_mut().unwrap() {
+            if a["next"] == json!({"result": "pin-locked"}) {
+                a["next"] = json!({"result": "pin-lock"});
+            }
+        }
+    }
+    if with_alias {
+        v["aliases"] = json!({"pin-locked": "pin-lock"});
+    }
+    Guide::from_json(&v.to_string()).expect("the renamed table is valid")
+}
+
+#[test]
+fn renaming_a_result_without_an_alias_breaks_published_links() {
+    assert_eq!(
+        broken_links(&renamed(false)),
+        [
+            "/r/pin-locked/: no result \"pin-locked\"",
+            "/r/pin-locked/?a=clinic.pin-locked: no result \"pin-locked\"",
+            "/r/pin-locked/desk/: no result \"pin-locked\"",
+        ]
+    );
+}
+
+#[test]
+fn an_alias_keeps_the_old_links_opening_the_renamed_result() {
+    let g = renamed(true);
+    assert_eq!(broken_links(&g), Vec::<String>::new());
+    let walk = g.resolve(&"/r/pin-locked/?a=clinic.pin-locked".parse().unwrap()).unwrap();
+    assert!(matches!(walk.end, End::Show(r) if r.id == "pin-lock"));
+}
