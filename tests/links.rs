@@ -31,6 +31,16 @@ fn links_read_as_expected() {
 }
 
 #[test]
+fn back_and_change_links_return_to_a_question_with_its_answer_marked() {
+    let g = shipped();
+    let walk = g.walk(&["portal", "not-found", "self", "name"]).unwrap();
+    assert_eq!(g.back_link(&walk).as_deref(), Some("/q/portal-change/?chosen=name"));
+    assert_eq!(g.revisit(&walk, 0).as_deref(), Some("/?chosen=portal"));
+    assert_eq!(g.revisit(&walk, 4), None);
+    assert_eq!(g.back_link(&g.walk::<&str>(&[]).unwrap()), None);
+}
+
+#[test]
 fn a_bare_result_link_shows_the_result_without_answers() {
     let g = shipped();
     let walk = g.resolve(&"/r/pin-locked/".parse().unwrap()).unwrap();

@@ -185,8 +185,9 @@ async fn corrupt_stored_ticks_are_ignored() {
 #[wasm_bindgen_test]
 async fn clinic_results_open_the_desk_view() {
     let app = Mounted::at("/r/reader-trouble/?a=clinic.no-read").await;
-    assert_eq!(app.hrefs(".desk-button"), ["/r/reader-trouble/desk/"]);
-    let desk = Mounted::at("/r/reader-trouble/desk/").await;
+    assert_eq!(app.hrefs(".desk-button"), ["/r/reader-trouble/desk/?a=clinic.no-read"]);
+    let desk = Mounted::at("/r/reader-trouble/desk/?a=clinic.no-read").await;
+    assert_eq!(desk.hrefs("a.button"), ["/r/reader-trouble/?a=clinic.no-read"], "back to the result with its answers");
     assert_eq!(desk.text("h1"), "マイナ保険証が読み取れませんでした");
     let items = desk.texts(".desk-items li");
     assert!(items.iter().any(|i| i.contains("資格確認書")));

@@ -1,7 +1,7 @@
 //! The answers given, each with a link back to its question to change it.
 
 use super::AppLink;
-use crate::diagnosis::{chosen_query, Guide, Walk};
+use crate::diagnosis::{Guide, Walk};
 use yew::prelude::*;
 
 /// One answered question, ready to show.
@@ -18,15 +18,13 @@ pub struct AnsweredRow {
 impl AnsweredRow {
     /// The rows of a walk, first question first.
     pub fn of(guide: &Guide, walk: &Walk<'_>) -> Vec<AnsweredRow> {
-        let ids = walk.answer_ids();
         (0..walk.taken.len())
             .filter_map(|i| {
-                let before = guide.walk(&ids[..i]).ok()?;
                 let taken = walk.taken[i];
                 Some(AnsweredRow {
                     question: taken.question.text.clone().into(),
                     answer: taken.answer.label.clone().into(),
-                    change: format!("{}{}", guide.place_of(&before).path(), chosen_query(&taken.answer.id)).into(),
+                    change: guide.revisit(walk, i)?.into(),
                 })
             })
             .collect()

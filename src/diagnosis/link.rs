@@ -168,6 +168,19 @@ impl Guide {
         }
     }
 
+    /// The link back to the `i`-th question of a walk, with the answer given there marked as
+    /// chosen: what "back" and "change" lead to. `None` past the last answer.
+    pub fn revisit(&self, walk: &Walk<'_>, i: usize) -> Option<String> {
+        let answer = walk.taken.get(i)?.answer;
+        let before = self.walk(&walk.answer_ids()[..i]).ok()?;
+        Some(format!("{}{}", self.place_of(&before).path(), chosen_query(&answer.id)))
+    }
+
+    /// The link back to the last question answered (see [`Guide::revisit`]).
+    pub fn back_link(&self, walk: &Walk<'_>) -> Option<String> {
+        self.revisit(walk, walk.taken.len().checked_sub(1)?)
+    }
+
     /// Follows a link to the walk it stands for.
     ///
     /// A result id that was renamed resolves through the data's aliases. A result link whose

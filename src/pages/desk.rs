@@ -2,7 +2,7 @@
 //! patient can present when the card reader fails.
 
 use super::{BrokenData, BrokenLink};
-use crate::components::{use_guide, use_page_heading, AppLink, SourceLink};
+use crate::components::{use_guide, use_page_heading, use_query, AppLink, SourceLink};
 use crate::diagnosis::Place;
 use yew::prelude::*;
 
@@ -17,6 +17,7 @@ pub struct DeskPageProps {
 #[component]
 pub fn DeskPage(props: &DeskPageProps) -> Html {
     let guide = use_guide();
+    let query = use_query();
     let title = guide.map(|g| g.desk.title.clone()).unwrap_or_default();
     let heading = use_page_heading(&title, format!("/r/{}/desk/", props.id));
     let guide = match guide {
@@ -25,7 +26,7 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
     };
     let Some(result) = guide.result_or_alias(&props.id) else { return html! { <BrokenLink /> } };
     let desk = &guide.desk;
-    let back = Place::Result { id: result.id.clone(), answers: None }.path();
+    let back = format!("{}{query}", Place::Result { id: result.id.clone(), answers: None }.path());
     html! {
         <main id="main" class="desk" lang="ja">
             <h1 ref={heading} tabindex="-1">{ &desk.title }</h1>

@@ -73,11 +73,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         }
     });
 
-    // Back goes to the previous question with the answer given there marked.
-    let back = walk.taken.last().and_then(|last| {
-        let before = guide.walk(&answer_ids[..answer_ids.len() - 1]).ok()?;
-        Some(format!("{}{}", guide.place_of(&before).path(), chosen_query(&last.answer.id)))
-    });
+    let back = guide.back_link(&walk);
 
     html! {
         <Shell>

@@ -7,7 +7,7 @@ use crate::components::{
     use_guide, use_page_heading, use_query, AnswerSummary, AppLink, CauseList, ContactPanel, DatedFacts, ShareButton,
     Shell, StepCards,
 };
-use crate::diagnosis::{chosen_query, Answers, End, Place};
+use crate::diagnosis::{Answers, End, Place};
 use yew::prelude::*;
 
 /// Props of [`ResultPage`].
@@ -48,12 +48,9 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let End::Show(result) = walk.end else { return html! { <BrokenLink /> } };
 
     let stable = Place::Result { id: result.id.clone(), answers: None }.path();
-    let desk = Place::Desk(result.id.clone()).to_string();
-    let back = walk.taken.last().and_then(|last| {
-        let ids = walk.answer_ids();
-        let before = guide.walk(&ids[..ids.len() - 1]).ok()?;
-        Some(format!("{}{}", guide.place_of(&before).path(), chosen_query(&last.answer.id)))
-    });
+    // The desk view keeps the answers, so coming back shows them again.
+    let desk = format!("{}{query}", Place::Desk(result.id.clone()).path());
+    let back = guide.back_link(&walk);
     let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
 
     html! {

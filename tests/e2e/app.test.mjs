@@ -288,3 +288,16 @@ test("the Content-Security-Policy allows only this site, and no page has an inli
   assert.deepEqual(errors, [], "no CSP violations or other errors");
   await context.close();
 });
+
+test("printing a result gives the causes, steps and memo without buttons", async () => {
+  const { context, page } = await open(site.url + "r/name-changed/?a=portal.not-found.self.name");
+  await page.emulateMedia({ media: "print" });
+  for (const hidden of [".share", ".site-header", ".result-nav", ".memo button"]) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, hidden);
+  }
+  for (const shown of [".cause-list", ".step-list", ".memo-list"]) {
+    assert.equal(await page.locator(shown).first().isVisible(), true, shown);
+  }
+  await page.pdf({ path: resolve(SHOTS, "result-print.pdf") });
+  await context.close();
+});
