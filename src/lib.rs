@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod components;
+pub mod crash;
 pub mod diagnosis;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -5,10 +5,7 @@
 use myna_diagnosis::app::{App, AppProps};
 
 fn main() {
-    std::panic::set_hook(Box::new(|info| {
-        gloo::console::error!(info.to_string());
-        show_panic_page();
-    }));
+    myna_diagnosis::crash::install_panic_hook();
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("app") else {
         yew::Renderer::<App>::with_props(AppProps::default()).render();
@@ -39,24 +36,4 @@ fn rendered_for_this_path(root: &web_sys::Element) -> bool {
     let path = gloo::utils::window().location().pathname().unwrap_or_default();
     let from_base = path.strip_prefix(base.trim_end_matches('/')).unwrap_or(&path);
     from_base == page
-}
-
-/// Replaces the page with a static message; built from text nodes only (no HTML parsing).
-fn show_panic_page() {
-    let document = gloo::utils::document();
-    let Some(body) = document.body() else { return };
-    body.set_text_content(None);
-    let add = |tag: &str, text: &str| {
-        if let Ok(el) = document.create_element(tag) {
-            el.set_text_content(Some(text));
-            let _ = body.append_child(&el);
-        }
-    };
-    add("h1", "エラーが起きました");
-    add("p", "申し訳ありません。画面を表示できなくなりました。ページを再読み込みするか、最初からやり直してください。");
-    if let Ok(link) = document.create_element("a") {
-        let _ = link.set_attribute("href", "./");
-        link.set_text_content(Some("最初からやり直す"));
-        let _ = body.append_child(&link);
-    }
 }

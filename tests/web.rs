@@ -187,11 +187,21 @@ async fn clinic_results_open_the_desk_view() {
     let app = Mounted::at("/r/reader-trouble/?a=clinic.no-read").await;
     assert_eq!(app.hrefs(".desk-button"), ["/r/reader-trouble/desk/?a=clinic.no-read"]);
     let desk = Mounted::at("/r/reader-trouble/desk/?a=clinic.no-read").await;
-    assert_eq!(desk.hrefs("a.button"), ["/r/reader-trouble/?a=clinic.no-read"], "back to the result with its answers");
+    assert_eq!(desk.hrefs("a.button"), ["/r/reader-trouble/?a=clinic.no-read", "/"], "back to the result, or restart");
     assert_eq!(desk.text("h1"), "マイナ保険証が読み取れませんでした");
     let items = desk.texts(".desk-items li");
     assert!(items.iter().any(|i| i.contains("資格確認書")));
     assert!(items.iter().any(|i| i.contains("被保険者資格申立書")));
+}
+
+#[wasm_bindgen_test]
+async fn a_panic_leaves_a_readable_page_with_a_way_back() {
+    let app = Mounted::at("/r/pin-locked/").await;
+    myna_diagnosis::crash::show_crash_page(&app.root);
+    assert_eq!(app.text("h1"), "エラーが起きました");
+    assert!(app.text(".lead").contains("最初からやり直してください"));
+    assert_eq!(app.hrefs("a.button"), ["./"]);
+    assert!(app.all(".step-card").is_empty(), "the broken page is gone");
 }
 
 #[wasm_bindgen_test]

@@ -36,7 +36,10 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
             </ol>
             <p class="desk-note">{ &desk.note }</p>
             <SourceLink url={desk.source.clone()} />
-            <p class="no-print"><AppLink to={back} class="button secondary">{ "← 結果に戻る" }</AppLink></p>
+            <p class="desk-nav no-print">
+                <AppLink to={back} class="button secondary">{ "← 結果に戻る" }</AppLink>
+                <AppLink to="/" class="button secondary">{ "最初からやり直す" }</AppLink>
+            </p>
         </main>
     }
 }

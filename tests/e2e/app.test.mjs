@@ -2,7 +2,7 @@
 // phone's size, tapped through as a person would. Screenshots go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
@@ -13,7 +13,7 @@ const SHOTS = resolve(ROOT, "target/screenshots");
 let site, subSite, browser;
 
 before(async () => {
-  await mkdir(SHOTS, { recursive: true });
+  await mkdir(resolve(SHOTS, "all-results"), { recursive: true });
   site = await serve(resolve(ROOT, "dist"));
   subSite = await serve(resolve(ROOT, "target/dist-sub"), { base: "/myna/" });
   browser = await launch();
@@ -179,10 +179,14 @@ test("without Web Share, the share button copies the title and link, and says so
   assert.equal(await page.evaluate(() => "share" in navigator), false, "this browser has no Web Share");
   await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
   await page.getByText("リンクをコピーしました").waitFor();
+  // Announced to screen readers through the share button's live region.
+  assert.match(await page.locator(".share [role=status]").textContent(), /リンクをコピーしました/);
+  assert.equal(await page.locator(".share [role=status]").getAttribute("aria-live"), "polite");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `暗証番号がロックされた\n${site.url}r/pin-locked/`);
   await page.getByRole("button", { name: "メモをコピー" }).click();
   await page.getByText("メモをコピーしました").waitFor();
+  assert.match(await page.locator(".memo [role=status]").textContent(), /メモをコピーしました/);
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /保険者名[\s\S]*マイナ保険証を申し込んだ日時/);
   await context.close();
 });
@@ -299,5 +303,21 @@ test("printing a result gives the causes, steps and memo without buttons", async
     assert.equal(await page.locator(shown).first().isVisible(), true, shown);
   }
   await page.pdf({ path: resolve(SHOTS, "result-print.pdf") });
+  await context.close();
+});
+
+test("every result page at phone size: cards, no sideways scroll, a screenshot", async () => {
+  const results = (await readdir(resolve(ROOT, "dist/r"), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  assert.ok(results.length >= 20, `${results.length} results`);
+  const { context, page } = await open(site.url);
+  for (const id of results) {
+    await page.goto(site.url + `r/${id}/`);
+    await ready(page);
+    assert.ok((await page.locator(".step-card").count()) >= 4, id);
+    assert.ok((await page.locator(".cause").count()) >= 1, id);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(scroll <= 390, `${id}: ${scroll}px wide`);
+    await page.screenshot({ path: resolve(SHOTS, `all-results/${id}.png`), fullPage: true });
+  }
   await context.close();
 });
