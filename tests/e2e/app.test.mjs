@@ -321,3 +321,20 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
   }
   await context.close();
 });
+
+test("reopening a question with a chosen answer marks it without shifting the layout", async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(site.url + "q/portal-whose/?chosen=family");
+  await ready(page);
+  assert.match(await page.locator('a[aria-current="true"]').textContent(), /家族/);
+  assert.equal(await page.evaluate(() => window.__shift), 0);
+  await shot(page, "question-chosen");
+  await context.close();
+});
