@@ -7,7 +7,9 @@
 //!   its validation, the walk from answers to a result, and link encoding. It uses no web types
 //!   and is tested natively.
 //! - [`app`], [`pages`] and [`components`] are the thin Yew layer on top: the URL is the state,
-//!   each page derives what to show from its route.
+//!   each page derives what to show from its route. [`crash`] is the panic page.
+//! - `prerender` (feature `ssr`) renders every route to static HTML at build time with the same
+//!   components; the browser build (feature `hydration`) takes that markup over.
 
 pub mod app;
 pub mod components;
