@@ -37,13 +37,9 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         Ok(g) => g,
         Err(e) => return html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
     };
-    let (walk, question) = match walk {
-        Some(Ok(w)) => match w.end {
-            End::Ask(q) => (w.clone(), q),
-            End::Show(_) => return html! { <BrokenLink /> },
-        },
-        _ => return html! { <BrokenLink /> },
-    };
+    let Some(Ok(walk)) = walk else { return html! { <BrokenLink /> } };
+    // A question link always resolves to a question; anything else is not a question page.
+    let End::Ask(question) = walk.end else { return html! { <BrokenLink /> } };
 
     let chosen = chosen_answer(&query);
     let here = guide.place_of(&walk).path();
