@@ -44,6 +44,20 @@ async function ready(page) {
   await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
 }
 
+/** Sums layout shifts (CLS) from the page's first paint; read with `layoutShift`. */
+async function watchLayoutShift(page) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+function layoutShift(page) {
+  return page.evaluate(() => window.__shift);
+}
+
 async function heading(page) {
   return (await page.locator("h1").first().textContent()).trim();
 }
@@ -261,18 +275,13 @@ test("the pre-rendered page is taken over without errors, warnings or layout shi
   const problems = [];
   page.on("console", (m) => ["error", "warning"].includes(m.type()) && !/integrity|status of 404/.test(m.text()) && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(String(e)));
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto(site.url + "r/waiting-for-reflection/?a=clinic.not-recognized.recent");
   const before = await page.locator(".cause-title").first().textContent();
   await ready(page);
   assert.equal(await page.locator(".cause-title").first().textContent(), before);
   assert.equal(await page.locator(".answered").count(), 3, "the answers from the query appear once taken over");
-  assert.equal(await page.evaluate(() => window.__shift), 0, "cumulative layout shift");
+  assert.equal(await layoutShift(page), 0, "cumulative layout shift");
   await page.locator(".step-card label").first().click();
   assert.equal(await page.locator(".step-card.done").count(), 1);
   await tap(page, "受付で見せる画面を開く");
@@ -325,16 +334,11 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
 test("reopening a question with a chosen answer marks it without shifting the layout", async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  await watchLayoutShift(page);
   await page.goto(site.url + "q/portal-whose/?chosen=family");
   await ready(page);
   assert.match(await page.locator('a[aria-current="true"]').textContent(), /家族/);
-  assert.equal(await page.evaluate(() => window.__shift), 0);
+  assert.equal(await layoutShift(page), 0);
   await shot(page, "question-chosen");
   await context.close();
 });
