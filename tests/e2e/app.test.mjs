@@ -324,6 +324,11 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
     await ready(page);
     assert.ok((await page.locator(".step-card").count()) >= 4, id);
     assert.ok((await page.locator(".cause").count()) >= 1, id);
+    // Every result is honest about its date and links the official sources it relies on.
+    const facts = await page.locator(".facts").textContent();
+    assert.match(facts, /2025年12月1日時点の情報/, id);
+    assert.match(facts, /制度は変わることがある/, id);
+    assert.ok((await page.locator(".facts .source a[href^='https://']").count()) >= 3, id);
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scroll <= 390, `${id}: ${scroll}px wide`);
     await page.screenshot({ path: resolve(SHOTS, `all-results/${id}.png`), fullPage: true });
@@ -340,5 +345,25 @@ test("reopening a question with a chosen answer marks it without shifting the la
   assert.match(await page.locator('a[aria-current="true"]').textContent(), /家族/);
   assert.equal(await layoutShift(page), 0);
   await shot(page, "question-chosen");
+  await context.close();
+});
+
+test("on a phone with Web Share, the share sheet gets the title and the stable link only", async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  // Headless desktop Chromium has no share sheet; stand in for a phone's and record the call.
+  await page.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => {
+      window.__shared.push(data);
+      return Promise.resolve();
+    };
+  });
+  await page.goto(site.url + "r/family-record/?a=portal.not-found.family");
+  await ready(page);
+  await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
+  await page.locator(".share [role=status]").getByText("共有しました").waitFor();
+  const shared = await page.evaluate(() => window.__shared);
+  assert.deepEqual(shared, [{ title: "家族の分だけ紐づけできない", text: "家族の分だけ紐づけできない", url: site.url + "r/family-record/" }]);
   await context.close();
 });
