@@ -128,6 +128,10 @@ async fn a_later_question_keeps_its_chosen_answer_and_links_back() {
 async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     let app = Mounted::at("/r/name-changed/?a=portal.not-found.self.name").await;
     assert_eq!(app.text("h1"), "名字が変わったあとで紐づかない");
+    assert_eq!(
+        app.text(".first-step"),
+        "まずやること: 保険証(資格確認書)とマイナンバーカードで、氏名・生年月日・住所が同じか見比べる"
+    );
     let causes = app.texts(".cause-title");
     assert_eq!(causes[0], "保険者の登録内容と、カードの情報が合っていない");
     assert_eq!(causes.len(), 2);

@@ -51,6 +51,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     // The desk view keeps the answers, so coming back shows them again.
     let desk = format!("{}{query}", Place::Desk(result.id.clone()).path());
     let back = guide.back_link(&walk);
+    let first_step =
+        result.checks.first().and_then(|c| guide.check(c)).and_then(|c| c.steps.first()).map(|s| s.text.clone());
     let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
 
     html! {
@@ -58,6 +60,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <p class="eyebrow">{ "診断結果" }</p>
             <h1 ref={heading} tabindex="-1">{ &result.title }</h1>
             <p class="lead">{ &result.summary }</p>
+            // The next step at a glance, before the causes: people read this at a counter.
+            if let Some(step) = first_step {
+                <p class="first-step"><strong>{ "まずやること: " }</strong>{ step }</p>
+            }
             if result.desk {
                 <p class="no-print"><AppLink to={desk} class="button desk-button">{ "受付で見せる画面を開く" }</AppLink></p>
             }
