@@ -112,14 +112,6 @@ impl Place {
             _ => None,
         }
     }
-
-    /// The stable link of a result alone, which is what a shared link points to.
-    pub fn without_answers(&self) -> Place {
-        match self {
-            Place::Result { id, .. } => Place::Result { id: id.clone(), answers: None },
-            other => other.clone(),
-        }
-    }
 }
 
 impl fmt::Display for Place {
