@@ -1,6 +1,7 @@
-//! The app root: routes, the switch from a route to its page, and the guide in context.
+//! The app root: routes, the switch from a route to its page, and whether the app is still taking
+//! over pre-rendered markup.
 
-use crate::diagnosis::{guide, Guide, Place};
+use crate::diagnosis::{guide, Place};
 use crate::pages::{BrokenData, BrokenLink, DeskPage, QuestionPage, ResultPage};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -48,21 +49,14 @@ impl From<&Place> for Route {
     }
 }
 
-/// What every page gets from the app root.
-#[derive(Clone, Copy, Debug)]
+/// What the pages get from the app root. Changing it re-renders only the pages (the components
+/// that read the query or move focus), not every widget.
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AppContext {
-    /// The shipped guide (there is only one, so it compares by address).
-    pub guide: &'static Guide,
     /// False while the browser takes over pre-rendered markup: the pages then render exactly
     /// what the static page holds (which was rendered without a query string), and only read
     /// the query once this turns true, right after.
     pub settled: bool,
-}
-
-impl PartialEq for AppContext {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.guide, other.guide) && self.settled == other.settled
-    }
 }
 
 /// Renders the page of a route.
@@ -91,9 +85,14 @@ pub fn App(props: &AppProps) -> Html {
     {
         let settled = settled.clone();
         use_effect_with((), move |_| {
-            settled.set(true);
-            // Marks the page as interactive: buttons that need the app are shown from now on.
-            let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+            // In a task of its own: the re-render it causes (reading the query) then does not
+            // lengthen the task that took over the page.
+            gloo::timers::callback::Timeout::new(0, move || {
+                settled.set(true);
+                // Marks the page as interactive: buttons that need the app are shown from now on.
+                let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+            })
+            .forget();
         });
     }
     html! {
@@ -108,12 +107,12 @@ struct PagesProps {
     settled: bool,
 }
 
-/// The route switch with the guide in context, or a plain error page if the data is broken.
+/// The route switch, or a plain error page if the data is broken.
 #[component]
 fn Pages(props: &PagesProps) -> Html {
     match guide() {
-        Ok(guide) => html! {
-            <ContextProvider<AppContext> context={AppContext { guide, settled: props.settled }}>
+        Ok(_) => html! {
+            <ContextProvider<AppContext> context={AppContext { settled: props.settled }}>
                 <Switch<Route> render={switch} />
             </ContextProvider<AppContext>>
         },

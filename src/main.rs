@@ -6,6 +6,13 @@ use myna_diagnosis::app::{App, AppProps};
 
 fn main() {
     myna_diagnosis::crash::install_panic_hook();
+    // Two shorter main-thread tasks instead of one long one: parse the embedded guide now, take
+    // over the page in the next task, so a tap in between is answered without a wait.
+    let _ = myna_diagnosis::diagnosis::guide();
+    gloo::timers::callback::Timeout::new(0, start).forget();
+}
+
+fn start() {
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("app") else {
         yew::Renderer::<App>::with_props(AppProps::default()).render();

@@ -8,14 +8,13 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 use yew_router::prelude::use_location;
 
-/// The shipped guide: from `App`'s context, or straight from the core where a component is
-/// mounted on its own (component tests). An error means the embedded data is broken.
+/// The shipped guide. An error means the embedded data is broken.
+///
+/// Not a context: the guide never changes, and a context consumer re-renders whenever the
+/// context does (see [`AppContext`]).
 #[hook]
 pub fn use_guide() -> Result<&'static Guide, &'static DataError> {
-    match use_context::<AppContext>() {
-        Some(c) => Ok(c.guide),
-        None => guide(),
-    }
+    guide()
 }
 
 /// The current query string (with its `?`). Empty while the app takes over pre-rendered

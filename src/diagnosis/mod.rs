@@ -25,11 +25,17 @@ pub const GUIDE_JSON: &str = include_str!("../../assets/diagnosis.json");
 impl Guide {
     /// Parses and validates a guide; a parse error names the line and column.
     pub fn from_json(json: &str) -> Result<Guide, DataError> {
-        let guide: Guide = serde_json::from_str(json).map_err(|e| {
-            DataError::new("assets/diagnosis.json", format!("line {}, column {}", e.line(), e.column()), e.to_string())
-        })?;
+        let guide = Guide::parse(json)?;
         guide.validate()?;
         Ok(guide)
+    }
+
+    /// Parses a guide without validating it: only for the shipped bytes, which the build and
+    /// the native tests have already validated.
+    fn parse(json: &str) -> Result<Guide, DataError> {
+        serde_json::from_str(json).map_err(|e| {
+            DataError::new("assets/diagnosis.json", format!("line {}, column {}", e.line(), e.column()), e.to_string())
+        })
     }
 
     /// The question with this id.
@@ -63,10 +69,17 @@ impl Guide {
     }
 }
 
-/// The shipped guide, parsed and validated once.
+/// The shipped guide, parsed once.
 ///
-/// An error here means `assets/diagnosis.json` is broken; the native tests fail on it first.
+/// Natively (tests, and the static-pages step every build runs) it is also validated, so a
+/// broken `assets/diagnosis.json` fails the build with a message naming the item and field. The
+/// browser embeds those same bytes and only parses them: validating again there would cost
+/// every visitor download size and start-up time for a check that has already passed.
 pub fn guide() -> Result<&'static Guide, &'static DataError> {
     static GUIDE: OnceLock<Result<Guide, DataError>> = OnceLock::new();
-    GUIDE.get_or_init(|| Guide::from_json(GUIDE_JSON)).as_ref()
+    GUIDE
+        .get_or_init(
+            || if cfg!(target_arch = "wasm32") { Guide::parse(GUIDE_JSON) } else { Guide::from_json(GUIDE_JSON) },
+        )
+        .as_ref()
 }
