@@ -30,17 +30,21 @@ pub fn use_query() -> String {
     }
 }
 
-/// Sets the document title and, whenever `key` (the page's location) changes, moves focus to
-/// the page's heading so screen readers announce the new screen. A pre-rendered page being
-/// taken over is left alone: the person may already be reading or scrolling it.
+/// Sets the document title and, whenever the location changes, moves focus to the page's
+/// heading so screen readers announce the new screen. A pre-rendered page being taken over is
+/// left alone: the person may already be reading or scrolling it.
+///
+/// The location is the browser's own (query included), not [`use_query`]'s: the query showing
+/// up once the app has settled is not a new screen.
 #[hook]
-pub fn use_page_heading(title: &str, key: String) -> NodeRef {
+pub fn use_page_heading(title: &str) -> NodeRef {
     let heading = use_node_ref();
     let full_title = format!("{title} | マイナ保険証 紐づけ診断");
     let taking_over = use_context::<AppContext>().is_some_and(|c| !c.settled);
+    let location = use_location().map(|l| format!("{}{}", l.path(), l.query_str())).unwrap_or_default();
     {
         let heading = heading.clone();
-        use_effect_with(key, move |_| {
+        use_effect_with(location, move |_| {
             gloo::utils::document().set_title(&full_title);
             if taking_over {
                 return;

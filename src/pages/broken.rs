@@ -15,7 +15,7 @@ pub struct BrokenLinkProps {
 /// A link that names nothing we know, or carries garbled answers.
 #[component]
 pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
-    let heading = use_page_heading("リンクを開けませんでした", "broken".to_string());
+    let heading = use_page_heading("リンクを開けませんでした");
     html! {
         <Shell>
             <h1 ref={heading} tabindex="-1">{ "リンクを開けませんでした" }</h1>

@@ -19,7 +19,7 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
     let guide = use_guide();
     let query = use_query();
     let title = guide.map(|g| g.desk.title.clone()).unwrap_or_default();
-    let heading = use_page_heading(&title, format!("/r/{}/desk/", props.id));
+    let heading = use_page_heading(&title);
     let guide = match guide {
         Ok(g) => g,
         Err(e) => return html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },

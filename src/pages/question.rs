@@ -31,7 +31,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         },
         _ => String::new(),
     };
-    let heading = use_page_heading(&title, format!("{place}{query}"));
+    let heading = use_page_heading(&title);
 
     let guide = match guide {
         Ok(g) => g,

@@ -34,7 +34,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         },
         _ => "リンクを開けませんでした".to_string(),
     };
-    let heading = use_page_heading(&title, format!("/r/{}/{query}", props.id));
+    let heading = use_page_heading(&title);
 
     let guide = match guide {
         Ok(g) => g,

@@ -290,6 +290,29 @@ test("the pre-rendered page is taken over without errors, warnings or layout shi
   await context.close();
 });
 
+test("taking over a link with answers leaves the reader's scroll position and focus alone", async () => {
+  // Hold the wasm back until the person has scrolled, as on a slow connection.
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site.url + "r/waiting-for-reflection/?a=clinic.not-recognized.recent");
+  await page.evaluate(() => window.scrollTo(0, 400));
+  release();
+  await ready(page);
+  await page.locator(".answered").first().waitFor();
+  assert.equal(await page.evaluate(() => window.scrollY), 400, "still where the reader scrolled to");
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY", "focus not moved");
+  // A screen the person opens in the app is announced: focus moves to its heading.
+  await tap(page, "受付で見せる画面を開く");
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), "H1");
+  await context.close();
+});
+
 test("the Content-Security-Policy allows only this site, and no page has an inline script", async () => {
   const { context, page, errors } = await walk(site.url, ["病院・薬局の受付で", "カードを置いても読み取らない"]);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
