@@ -6,10 +6,17 @@ use myna_diagnosis::app::{App, AppProps};
 
 fn main() {
     myna_diagnosis::crash::install_panic_hook();
-    // Two shorter main-thread tasks instead of one long one: parse the embedded guide now, take
-    // over the page in the next task, so a tap in between is answered without a wait.
-    let _ = myna_diagnosis::diagnosis::guide();
-    gloo::timers::callback::Timeout::new(0, start).forget();
+    // Shorter main-thread tasks instead of one long one, so a tap in between is answered
+    // without a wait: the module is instantiated in this one, the embedded guide is parsed in
+    // the next, and the page is taken over in the one after.
+    after_a_task(|| {
+        let _ = myna_diagnosis::diagnosis::guide();
+        after_a_task(start);
+    });
+}
+
+fn after_a_task(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
 }
 
 fn start() {
