@@ -290,6 +290,19 @@ test("the pre-rendered page is taken over without errors, warnings or layout shi
   await context.close();
 });
 
+test("the app is fetched only once the page's content has painted", async () => {
+  // Otherwise the paint can wait on the app's requests on a slow connection.
+  const { context, page } = await open(site.url + "r/unsupported-phone/");
+  const t = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName("first-contentful-paint")[0].startTime;
+    const app = performance.getEntriesByType("resource").filter((r) => /myna-diagnosis-.*\.(js|wasm)$/.test(r.name));
+    return { fcp, first: Math.min(...app.map((r) => r.startTime)), files: app.length };
+  });
+  assert.equal(t.files, 2, "the JS glue and the wasm");
+  assert.ok(t.first >= t.fcp, `the app's first request at ${t.first} ms, the first paint at ${t.fcp} ms`);
+  await context.close();
+});
+
 test("taking over a link with answers leaves the reader's scroll position and focus alone", async () => {
   // Hold the wasm back until the person has scrolled, as on a slow connection.
   const context = await browser.newContext(PHONE);
