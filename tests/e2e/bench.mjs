@@ -1,6 +1,7 @@
-// ./x bench: bytes per asset (raw and gzip -9) of the release bundle, and Lighthouse mobile
-// figures for the start page and three result pages, each against the same page as plain static
-// HTML without the app (the floor). Prints Markdown tables (also written to target/bench.md).
+// ./x bench: bytes per asset (raw and gzip -9) of the release bundle, Lighthouse mobile figures
+// for the start page and three result pages, each against the same page as plain static HTML
+// without the app (the floor), and the main-thread tasks the app's start-up takes, from a
+// Chromium trace. Prints Markdown tables (also written to target/bench.md).
 import { readdir, readFile, stat, mkdir, writeFile, cp, rm } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { dirname, join, relative, resolve } from "node:path";
@@ -8,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 import { serve } from "./server.mjs";
+import { launch } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = join(ROOT, "dist");
@@ -121,9 +123,73 @@ async function lighthouseTable() {
   return lines.join("\n");
 }
 
+/**
+ * The app's start-up as main-thread tasks, traced in unthrottled Chromium at phone size: how
+ * many tasks run wasm or its glue, the longest, their sum, and how much of that sum is V8
+ * compiling wasm functions on first call (lazy compilation). Lighthouse multiplies such tasks
+ * by 4 for its mobile CPU and counts every part above 50 ms as blocking time.
+ */
+// RunTask events come from the disabled-by-default category; Lighthouse traces with it too, so
+// the tasks here carry the same tracing overhead as the ones it multiplies.
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.wasm"];
+
+async function startupTable() {
+  const site = await serve(DIST, { gzip: true });
+  const browser = await launch();
+  const trace = join(ROOT, "target/bench-trace.json");
+  const lines = [
+    "| page | app tasks | longest ms | sum ms | of which lazy wasm compile ms |",
+    "|---|---:|---:|---:|---:|",
+  ];
+  try {
+    for (const page of PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+        const tab = await context.newPage();
+        await browser.startTracing(tab, { path: trace, categories: TRACE_CATEGORIES });
+        await tab.goto(site.url + page);
+        await tab.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+        await tab.waitForTimeout(500);
+        await browser.stopTracing();
+        await context.close();
+        runs.push(appTasks(JSON.parse(await readFile(trace, "utf8")).traceEvents));
+      }
+      const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+      lines.push(`| /${page} | ${m.tasks} | ${m.longest.toFixed(0)} | ${m.sum.toFixed(0)} | ${m.lazy.toFixed(0)} |`);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  return lines.join("\n");
+}
+
+/** Tasks on the page's main thread that run script or compile wasm, from trace events. */
+function appTasks(events) {
+  const parse = events.find((e) => e.name === "ParseHTML");
+  const main = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === "X");
+  const within = (t, e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
+  const ms = (us) => us / 1000;
+  let tasks = 0, longest = 0, sum = 0, lazy = 0;
+  for (const task of main.filter((e) => e.name === "RunTask" && e.ts > parse.ts)) {
+    const inner = main.filter((e) => within(task, e));
+    const runsApp = inner.some((e) => e.name === "FunctionCall" || e.name.startsWith("wasm.") || e.name.startsWith("v8.wasm"));
+    if (!runsApp || task.dur < 1000) continue;
+    tasks += 1;
+    longest = Math.max(longest, ms(task.dur));
+    sum += ms(task.dur);
+    lazy += ms(inner.filter((e) => e.name === "wasm.CompileLazy").reduce((a, e) => a + e.dur, 0));
+  }
+  if (tasks === 0) throw new Error("no task of the app found in the trace: did the trace categories change?");
+  return { tasks, longest, sum, lazy };
+}
+
 const sizes = await sizeTable();
 console.log("## Bytes per asset (release bundle)\n\n" + sizes + "\n");
 const lh = await lighthouseTable();
 console.log(`## Lighthouse mobile (simulated slow 4G, 4x CPU), served with gzip, median of ${RUNS} runs\n\n` + lh + "\n");
+const startup = await startupTable();
+console.log(`## The app's start-up: main-thread tasks, traced in unthrottled Chromium, median of ${RUNS} runs\n\n` + startup + "\n");
 await mkdir(join(ROOT, "target"), { recursive: true });
-await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${lh}\n`);
+await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${lh}\n\n${startup}\n`);
