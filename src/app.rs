@@ -1,6 +1,7 @@
 //! The app root: routes, the switch from a route to its page, and whether the app is still taking
 //! over pre-rendered markup.
 
+use crate::components::in_next_task;
 use crate::diagnosis::{guide, Place};
 use crate::pages::{BrokenData, BrokenLink, DeskPage, QuestionPage, ResultPage};
 use yew::prelude::*;
@@ -85,14 +86,13 @@ pub fn App(props: &AppProps) -> Html {
     {
         let settled = settled.clone();
         use_effect_with((), move |_| {
-            // In a task of its own: the re-render it causes (reading the query) then does not
-            // lengthen the task that took over the page.
-            gloo::timers::callback::Timeout::new(0, move || {
+            // The re-render this causes (reading the query) must not lengthen the task that
+            // took over the page.
+            in_next_task(move || {
                 settled.set(true);
                 // Marks the page as interactive: buttons that need the app are shown from now on.
                 let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
-            })
-            .forget();
+            });
         });
     }
     html! {

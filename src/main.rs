@@ -3,20 +3,16 @@
 //! instead of a dead page.
 
 use myna_diagnosis::app::{App, AppProps};
+use myna_diagnosis::components::in_next_task;
 
 fn main() {
     myna_diagnosis::crash::install_panic_hook();
-    // Shorter main-thread tasks instead of one long one, so a tap in between is answered
-    // without a wait: the module is instantiated in this one, the embedded guide is parsed in
-    // the next, and the page is taken over in the one after.
-    after_a_task(|| {
+    // The module is instantiated in this task, the embedded guide is parsed in the next, and
+    // the page is taken over in the one after.
+    in_next_task(|| {
         let _ = myna_diagnosis::diagnosis::guide();
-        after_a_task(start);
+        in_next_task(start);
     });
-}
-
-fn after_a_task(f: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(0, f).forget();
 }
 
 fn start() {

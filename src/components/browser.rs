@@ -70,3 +70,9 @@ pub async fn copy_text(text: &str) -> bool {
     }
     JsFuture::from(navigator.clipboard().write_text(text)).await.is_ok()
 }
+
+/// Runs `f` in a later main-thread task, so the work before it and `f` are two short tasks
+/// rather than one long one (a tap in between is answered without a wait).
+pub fn in_next_task(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
+}
