@@ -1,21 +1,11 @@
-//! The few things the pages need from the browser, each failing softly: the guide in context,
-//! focus and title on each new screen, and the clipboard.
+//! The few things the pages need from the browser, each failing softly: the query once the app
+//! has settled, focus and title on each new screen, the clipboard, and the next task.
 
 use crate::app::AppContext;
-use crate::diagnosis::{guide, DataError, Guide};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 use yew_router::prelude::use_location;
-
-/// The shipped guide. An error means the embedded data is broken.
-///
-/// Not a context: the guide never changes, and a context consumer re-renders whenever the
-/// context does (see [`AppContext`]).
-#[hook]
-pub fn use_guide() -> Result<&'static Guide, &'static DataError> {
-    guide()
-}
 
 /// The current query string (with its `?`). Empty while the app takes over pre-rendered
 /// markup, because the static pages were rendered without one (see [`AppContext::settled`]).

@@ -1,6 +1,7 @@
 //! The likely causes of a result, most likely first.
 
-use super::{use_guide, SourceLink};
+use super::SourceLink;
+use crate::diagnosis::guide;
 use yew::prelude::*;
 
 /// Props of [`CauseList`].
@@ -13,7 +14,7 @@ pub struct CauseListProps {
 /// See the module docs.
 #[component]
 pub fn CauseList(props: &CauseListProps) -> Html {
-    let Ok(guide) = use_guide() else { return Html::default() };
+    let Ok(guide) = guide() else { return Html::default() };
     html! {
         <section class="causes" aria-labelledby="causes-heading">
             <h2 id="causes-heading">{ "考えられる原因(可能性の高い順)" }</h2>

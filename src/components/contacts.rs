@@ -1,13 +1,14 @@
 //! Who to contact, by type of insurer, and the memo of what to have ready (copyable in one tap).
 
-use super::{copy_text, use_guide, SourceLink};
+use super::{copy_text, SourceLink};
+use crate::diagnosis::guide;
 use yew::prelude::*;
 
 /// See the module docs.
 #[component]
 pub fn ContactPanel() -> Html {
     let status = use_state(String::new);
-    let Ok(guide) = use_guide() else { return Html::default() };
+    let Ok(guide) = guide() else { return Html::default() };
     let c = &guide.contacts;
     let memo_text =
         format!("{}\n{}", c.memo_title, c.memo.iter().map(|m| format!("・{m}:")).collect::<Vec<_>>().join("\n"));

@@ -1,12 +1,13 @@
 //! Dated facts from after the seed's as-of date, with their official sources.
 
-use super::{japanese_date, use_guide, SourceLink};
+use super::{japanese_date, SourceLink};
+use crate::diagnosis::guide;
 use yew::prelude::*;
 
 /// See the module docs.
 #[component]
 pub fn DatedFacts() -> Html {
-    let Ok(guide) = use_guide() else { return Html::default() };
+    let Ok(guide) = guide() else { return Html::default() };
     html! {
         <section class="facts" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{ "この情報について" }</h2>

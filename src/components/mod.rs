@@ -12,7 +12,7 @@ mod steps;
 pub mod summary;
 
 pub use app_link::{split_link, use_href, AppLink};
-pub use browser::{copy_text, in_next_task, use_guide, use_page_heading, use_query};
+pub use browser::{copy_text, in_next_task, use_page_heading, use_query};
 pub use causes::CauseList;
 pub use contacts::ContactPanel;
 pub use facts::DatedFacts;

@@ -1,6 +1,7 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
-use super::{japanese_date, use_guide, AppLink};
+use super::{japanese_date, AppLink};
+use crate::diagnosis::guide;
 use yew::prelude::*;
 
 /// Props of [`Shell`].
@@ -13,7 +14,7 @@ pub struct ShellProps {
 /// See the module docs.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let as_of = use_guide().map(|g| japanese_date(&g.meta.as_of)).unwrap_or_default();
+    let as_of = guide().map(|g| japanese_date(&g.meta.as_of)).unwrap_or_default();
     html! {
         <>
             <header class="site-header">

@@ -1,7 +1,7 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
-use super::{use_guide, SourceLink};
-use crate::diagnosis::{Check, Guide, Outcome, Ticks};
+use super::SourceLink;
+use crate::diagnosis::{guide, Check, Guide, Outcome, Ticks};
 use yew::prelude::*;
 
 /// Props of [`StepCards`].
@@ -32,7 +32,7 @@ fn storage() -> Option<web_sys::Storage> {
 /// See the module docs.
 #[component]
 pub fn StepCards(props: &StepCardsProps) -> Html {
-    let guide = use_guide().ok();
+    let guide = guide().ok();
     let result = guide.and_then(|g| g.result(&props.result_id));
     let key = Ticks::storage_key(&props.result_id);
     let ticks = {

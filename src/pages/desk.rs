@@ -2,8 +2,8 @@
 //! patient can present when the card reader fails.
 
 use super::{BrokenData, BrokenLink};
-use crate::components::{use_guide, use_page_heading, use_query, AppLink, SourceLink};
-use crate::diagnosis::Place;
+use crate::components::{use_page_heading, use_query, AppLink, SourceLink};
+use crate::diagnosis::{guide, Place};
 use yew::prelude::*;
 
 /// Props of [`DeskPage`].
@@ -16,7 +16,7 @@ pub struct DeskPageProps {
 /// See the module docs.
 #[component]
 pub fn DeskPage(props: &DeskPageProps) -> Html {
-    let guide = use_guide();
+    let guide = guide();
     let query = use_query();
     let title = guide.map(|g| g.desk.title.clone()).unwrap_or_default();
     let heading = use_page_heading(&title);

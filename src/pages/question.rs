@@ -2,8 +2,8 @@
 //! The first question is the start screen and carries the app's promise and as-of notice.
 
 use super::{BrokenData, BrokenLink};
-use crate::components::{use_guide, use_page_heading, use_query, AppLink, Shell};
-use crate::diagnosis::{chosen_answer, chosen_query, End, Place};
+use crate::components::{use_page_heading, use_query, AppLink, Shell};
+use crate::diagnosis::{chosen_answer, chosen_query, guide, End, Place};
 use yew::prelude::*;
 
 /// Props of [`QuestionPage`].
@@ -17,7 +17,7 @@ pub struct QuestionPageProps {
 /// See the module docs.
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let guide = use_guide();
+    let guide = guide();
     let query = use_query();
     let place = match &props.id {
         None => Place::Start,

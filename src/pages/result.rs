@@ -4,10 +4,10 @@
 use super::{BrokenData, BrokenLink};
 use crate::components::summary::AnsweredRow;
 use crate::components::{
-    use_guide, use_page_heading, use_query, AnswerSummary, AppLink, CauseList, ContactPanel, DatedFacts, ShareButton,
-    Shell, StepCards,
+    use_page_heading, use_query, AnswerSummary, AppLink, CauseList, ContactPanel, DatedFacts, ShareButton, Shell,
+    StepCards,
 };
-use crate::diagnosis::{Answers, End, Place};
+use crate::diagnosis::{guide, Answers, End, Place};
 use yew::prelude::*;
 
 /// Props of [`ResultPage`].
@@ -20,7 +20,7 @@ pub struct ResultPageProps {
 /// See the module docs.
 #[component]
 pub fn ResultPage(props: &ResultPageProps) -> Html {
-    let guide = use_guide();
+    let guide = guide();
     let query = use_query();
     let place = Answers::from_query(&query).map(|answers| Place::Result { id: props.id.to_string(), answers });
     let walk = match (&guide, &place) {
