@@ -201,9 +201,7 @@ impl Guide {
             }
         }
     }
-}
 
-impl Guide {
     /// Every page that has a stable path: the start, each later question, each result and its
     /// desk view. These are the files a static host needs (see `src/bin/static-pages.rs`).
     pub fn pages(&self) -> Vec<Place> {

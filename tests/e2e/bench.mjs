@@ -83,11 +83,13 @@ async function audit(port, url) {
 // each page is audited RUNS times and every figure is the median of its runs.
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Runs of the same measurement (objects of numbers) → one object of per-field medians. */
+const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
 
 async function audited(port, url) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await audit(port, url));
-  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+  return medians(runs);
 }
 
 async function lighthouseTable() {
@@ -155,7 +157,7 @@ async function startupTable() {
         await context.close();
         runs.push(appTasks(JSON.parse(await readFile(trace, "utf8")).traceEvents));
       }
-      const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+      const m = medians(runs);
       lines.push(`| /${page} | ${m.tasks} | ${m.longest.toFixed(0)} | ${m.sum.toFixed(0)} | ${m.lazy.toFixed(0)} |`);
     }
   } finally {
