@@ -39,3 +39,25 @@ fn ticks_of_steps_that_no_longer_exist_are_dropped() {
     assert_eq!(t.count(), 1);
     assert!(t.is_done("pin-help/face-auth"));
 }
+
+#[test]
+fn ticks_on_the_fallback_cards_survive_too() {
+    let g = shipped();
+    // pin-locked's own checks do not include the fallback; its cards are shown all the same.
+    let r = g.result("pin-locked").unwrap();
+    assert!(!r.checks.contains(&g.meta.fallback));
+    let key = Ticks::step_key(&g.meta.fallback, "bring-documents");
+    let ticked = Ticks::restore(None, g, r).toggled(&key);
+    assert!(Ticks::restore(Some(&ticked.to_stored()), g, r).is_done(&key));
+}
+
+#[test]
+fn boxes_ticked_before_the_app_ran_join_the_stored_ticks() {
+    let g = shipped();
+    let r = g.result("pin-locked").unwrap();
+    let stored = Ticks::restore(None, g, r).toggled("pin-help/face-auth");
+    let joined = stored.with_done(["before-visit/call-clinic", "pin-help/face-auth"]);
+    assert_eq!(joined.count(), 2);
+    assert!(joined.is_done("pin-help/face-auth") && joined.is_done("before-visit/call-clinic"));
+    assert_eq!(stored.with_done([]), stored);
+}

@@ -63,6 +63,16 @@ impl Guide {
         self.checks.iter().find(|c| c.id == id)
     }
 
+    /// The checks a result shows as step cards: its own, then the guide's fallback unless it
+    /// already has it.
+    pub fn checks_shown(&self, result: &Outcome) -> Vec<&Check> {
+        let mut ids: Vec<&str> = result.checks.iter().map(String::as_str).collect();
+        if !ids.contains(&self.meta.fallback.as_str()) {
+            ids.push(&self.meta.fallback);
+        }
+        ids.into_iter().filter_map(|id| self.check(id)).collect()
+    }
+
     /// The scene with this id.
     pub fn scene(&self, id: &str) -> Option<&Scene> {
         self.scenes.iter().find(|s| s.id == id)

@@ -38,10 +38,9 @@ impl Ticks {
         if parsed.v != guide.meta.version {
             return empty;
         }
-        let valid: BTreeSet<String> = result
-            .checks
-            .iter()
-            .filter_map(|c| guide.check(c))
+        let valid: BTreeSet<String> = guide
+            .checks_shown(result)
+            .into_iter()
             .flat_map(|c| c.steps.iter().map(move |s| Ticks::step_key(&c.id, &s.id)))
             .collect();
         Ticks { v: parsed.v, done: parsed.done.intersection(&valid).cloned().collect() }
@@ -58,6 +57,14 @@ impl Ticks {
         if !next.done.remove(step_key) {
             next.done.insert(step_key.to_string());
         }
+        next
+    }
+
+    /// The same ticks with these steps ticked too (boxes ticked on the page before the app
+    /// could store them).
+    pub fn with_done<'k>(&self, step_keys: impl IntoIterator<Item = &'k str>) -> Ticks {
+        let mut next = self.clone();
+        next.done.extend(step_keys.into_iter().map(str::to_string));
         next
     }
 
