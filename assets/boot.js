@@ -1,12 +1,64 @@
-// Starts the app once the pre-rendered page has painted its content, so fetching and compiling
-// the wasm never delays the first paint on a slow phone, and the page needs no inline script
-// (see the Content-Security-Policy in index.html). Trunk fills in the two addresses (Trunk.toml).
+// Starts the Yew app only when the page needs it.
+//
+// Every screen is pre-rendered (see src/prerender.rs), so reading a page and following its
+// links needs no app at all: a link shared in a chat opens as a few kilobytes of HTML, and the
+// ~200 KB app is fetched only for what static HTML cannot do:
+// - at load, when the link carries answers or a chosen answer (a query string), when this
+//   device has check marks stored for the page, or when the page was not rendered for this
+//   path (404.html answering an unknown link): the app renders those after the first paint;
+// - on the first tap of one of its buttons (share, copy): the tap is held, the app starts and
+//   takes the page over, and the tap is then given to it;
+// - on the first tick of a step's check box: the box ticks at once, and the app keeps the tick
+//   when it takes over (StepCards reads the boxes).
+// Until then a tapped link is an ordinary page load; it remembers the answer given on the page
+// left behind (`data-remember`), as the app does, so the back button shows it again.
+//
+// <html data-app> says where things stand: "waiting" (static page, app not needed yet),
+// "starting", "ready" (set by the app once it has taken over) or "failed". No inline script is
+// needed (see the Content-Security-Policy in index.html); Trunk fills in the two addresses.
 const boot = document.querySelector("script[data-wasm]");
+const root = document.documentElement;
+const app = document.getElementById("app");
+const held = [];
+let starting = null;
 
-async function start() {
-  const { default: init } = await import(boot.dataset.js);
-  await init({ module_or_path: boot.dataset.wasm });
+const running = () => root.dataset.app === "ready";
+
+function start() {
+  starting ??= (async () => {
+    root.dataset.app = "starting";
+    try {
+      const { default: init } = await import(boot.dataset.js);
+      await init({ module_or_path: boot.dataset.wasm });
+    } catch (error) {
+      root.dataset.app = "failed";
+      for (const button of held.splice(0)) button.removeAttribute("aria-busy");
+      document.querySelector(".load-error")?.removeAttribute("hidden");
+      throw error;
+    }
+  })();
+  return starting;
 }
+
+// Whether #app holds markup rendered for this path (from the app's base). If not, the app renders
+// the page afresh rather than taking it over, and it learns so from the missing data-page.
+function renderedForThisPath() {
+  const base = new URL(document.baseURI).pathname.replace(/\/$/, "");
+  const path = location.pathname.startsWith(base + "/") ? location.pathname.slice(base.length) : location.pathname;
+  if (app?.dataset.page === path) return true;
+  app?.removeAttribute("data-page");
+  return false;
+}
+
+function hasStoredMarks() {
+  try {
+    return [...document.querySelectorAll("[data-stored]")].some((e) => localStorage.getItem(e.dataset.stored) !== null);
+  } catch {
+    return false; // storage disabled: there is nothing to show
+  }
+}
+
+const neededAtLoad = () => location.search !== "" || !renderedForThisPath() || hasStoredMarks();
 
 // "After the first paint" is the first-contentful-paint entry: a frame merely being scheduled
 // (requestAnimationFrame) can still be presented after the app's requests have begun, and then
@@ -31,4 +83,67 @@ function afterFirstPaint(run) {
   }
 }
 
-afterFirstPaint(start);
+// A screen reached by a link of this site gets its heading focused, so a screen reader announces
+// it: what the app does for the screens it shows itself.
+function arrivedByLink() {
+  const nav = performance.getEntriesByType?.("navigation")[0];
+  if (nav?.type !== "navigate" || !document.referrer) return false;
+  try {
+    return new URL(document.referrer).origin === location.origin;
+  } catch {
+    return false;
+  }
+}
+
+const plainClick = (e) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
+
+// Capturing on window runs before the app's own listeners, so a held tap reaches the app once only.
+window.addEventListener(
+  "click",
+  (event) => {
+    if (running() || !(event.target instanceof Element)) return;
+    const button = event.target.closest("#app button");
+    if (button) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      if (!held.includes(button)) {
+        held.push(button);
+        button.setAttribute("aria-busy", "true");
+      }
+      start().catch(() => {});
+      return;
+    }
+    const link = event.target.closest("#app a[data-remember]");
+    if (link && plainClick(event)) history.replaceState(history.state, "", link.dataset.remember);
+  },
+  true,
+);
+
+window.addEventListener(
+  "change",
+  (event) => {
+    if (!running() && event.target instanceof Element && event.target.closest("#app input")) start().catch(() => {});
+  },
+  true,
+);
+
+new MutationObserver(() => {
+  if (!running()) return;
+  for (const button of held.splice(0)) {
+    button.removeAttribute("aria-busy");
+    button.click();
+  }
+}).observe(root, { attributes: true, attributeFilter: ["data-app"] });
+
+// A page restored from the back/forward cache may come back under a remembered answer.
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted && !starting && location.search !== "") start().catch(() => {});
+});
+
+if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
+if (neededAtLoad()) {
+  root.dataset.app = "starting";
+  afterFirstPaint(() => start().catch(() => {}));
+} else {
+  root.dataset.app = "waiting";
+}

@@ -103,6 +103,8 @@ async fn start_screen_offers_the_three_scenes_and_the_urgent_case() {
 async fn tapping_an_answer_asks_the_next_question_and_remembers_the_answer() {
     let app = Mounted::at("/").await;
     let clinic = app.all(".answers a")[1].clone().dyn_into::<HtmlElement>().unwrap();
+    // Before the app runs, the link is a page load; boot.js then rewrites the entry from this.
+    assert_eq!(clinic.get_attribute("data-remember").as_deref(), Some("/?chosen=clinic"));
     clinic.click();
     app.settle().await;
     assert_eq!(app.text("h1"), "受付のカードリーダーでは、どうなりましたか?");
@@ -172,6 +174,27 @@ async fn ticked_steps_are_remembered_on_this_device() {
     }
     let app = Mounted::at("/r/pin-locked/").await;
     assert!(app.all(".step-card input")[0].clone().dyn_into::<HtmlInputElement>().unwrap().checked());
+    storage.remove_item(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_box_ticked_before_the_app_took_over_is_kept_and_stored() {
+    let key = Ticks::storage_key("pin-locked");
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    storage.remove_item(&key).unwrap();
+    // The pre-rendered page's box for the fallback's third step, ticked before the app arrived.
+    let document = gloo::utils::document();
+    let ticked = document.create_element("input").unwrap().dyn_into::<HtmlInputElement>().unwrap();
+    ticked.set_type("checkbox");
+    ticked.set_id("step-before-visit-call-clinic");
+    ticked.set_checked(true);
+    document.body().unwrap().append_child(&ticked).unwrap();
+    let app = Mounted::at("/r/pin-locked/").await;
+    ticked.remove();
+    assert_eq!(app.all(".step-card.done").len(), 1);
+    let stored = storage.get_item(&key).unwrap().unwrap_or_default();
+    assert!(stored.contains("before-visit/call-clinic"), "stored: {stored}");
+    assert_eq!(app.all("[data-stored]")[0].get_attribute("data-stored"), Some(key.clone()));
     storage.remove_item(&key).unwrap();
 }
 

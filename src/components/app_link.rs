@@ -26,10 +26,16 @@ pub struct AppLinkProps {
     pub children: Html,
 }
 
-/// Prefixes a path from the app's base with the base (Trunk's public URL), for `href`s.
+/// The app's base (Trunk's public URL) without its trailing slash; empty at the site root.
+#[hook]
+fn use_base() -> String {
+    use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default()
+}
+
+/// Prefixes a path from the app's base with the base, for `href`s.
 #[hook]
 pub fn use_href(to: &str) -> String {
-    let base = use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default();
+    let base = use_base();
     format!("{base}{to}")
 }
 
@@ -44,7 +50,11 @@ pub fn split_link(link: &str) -> (&str, Raw<&str>) {
 #[component]
 pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
-    let href = use_href(&props.to);
+    let base = use_base();
+    let href = format!("{base}{}", props.to);
+    // Before the app runs, the link is an ordinary page load, and assets/boot.js rewrites the
+    // history entry from this attribute instead.
+    let remember_href = props.remember.as_ref().map(|r| format!("{base}{r}"));
     let onclick = {
         let to = props.to.clone();
         let remember = props.remember.clone();
@@ -64,7 +74,7 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
         })
     };
     html! {
-        <a href={href} class={props.class.clone()} {onclick}
+        <a href={href} class={props.class.clone()} {onclick} data-remember={remember_href}
            aria-current={props.current.then_some("true")}>
             { props.children.clone() }
         </a>

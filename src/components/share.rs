@@ -20,6 +20,11 @@ fn can_share() -> bool {
     js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false)
 }
 
+/// The `name` of a DOM exception, e.g. `AbortError`.
+fn error_name(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("name")).ok().and_then(|n| n.as_string()).unwrap_or_default()
+}
+
 /// See the module docs.
 #[component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
@@ -39,12 +44,14 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
                     data.set_title(&title);
                     data.set_text(&title);
                     data.set_url(&url);
-                    let shared = JsFuture::from(gloo::utils::window().navigator().share_with_data(&data)).await;
-                    // A cancelled share sheet is not an error worth a message.
-                    if shared.is_ok() {
-                        status.set("共有しました。".to_string());
+                    match JsFuture::from(gloo::utils::window().navigator().share_with_data(&data)).await {
+                        Ok(_) => return status.set("共有しました。".to_string()),
+                        // A cancelled share sheet is not an error worth a message.
+                        Err(e) if error_name(&e) == "AbortError" => return,
+                        // Refused, e.g. because the tap lies too far back after the app's slow
+                        // first download (assets/boot.js): copy the link instead.
+                        Err(_) => {}
                     }
-                    return;
                 }
                 let text = format!("{title}\n{url}");
                 status.set(if copy_text(&text).await {

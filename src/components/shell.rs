@@ -21,6 +21,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <AppLink to="/" class="site-name">{ "マイナ保険証 紐づけ診断" }</AppLink>
                 <AppLink to="/" class="restart">{ "最初からやり直す" }</AppLink>
             </header>
+            // Shown by assets/boot.js if a button needed the app and it could not be loaded.
+            <p class="load-error no-print" role="alert" hidden=true>
+                { "ボタンを動かす部分を読み込めませんでした。電波の良いところで、ページを開き直してください。" }
+            </p>
             <main id="main" class="page">
                 { props.children.clone() }
             </main>

@@ -1,7 +1,8 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
 use super::SourceLink;
-use crate::diagnosis::{guide, Check, Guide, Outcome, Ticks};
+use crate::diagnosis::{guide, Check, Step, Ticks};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`StepCards`].
@@ -9,15 +10,6 @@ use yew::prelude::*;
 pub struct StepCardsProps {
     /// The result whose checks (and then the fallback) become cards.
     pub result_id: AttrValue,
-}
-
-/// The checks a result shows: its own, then the guide's fallback unless it already has it.
-pub fn checks_of<'g>(guide: &'g Guide, result: &Outcome) -> Vec<&'g Check> {
-    let mut ids: Vec<&str> = result.checks.iter().map(String::as_str).collect();
-    if !ids.contains(&guide.meta.fallback.as_str()) {
-        ids.push(&guide.meta.fallback);
-    }
-    ids.into_iter().filter_map(|id| guide.check(id)).collect()
 }
 
 /// This device's storage; none when rendering static pages at build time.
@@ -29,23 +21,59 @@ fn storage() -> Option<web_sys::Storage> {
     }
 }
 
+/// The `id` of a step's check box.
+fn box_id(check: &Check, step: &Step) -> String {
+    format!("step-{}-{}", check.id, step.id)
+}
+
+/// Steps whose boxes are ticked on the page right now: on a pre-rendered page the boxes work
+/// before the app has arrived (assets/boot.js starts it on the first tick), and those ticks
+/// must not be lost when it takes over. None when rendering at build time.
+fn ticked_on_page(checks: &[&Check]) -> Vec<String> {
+    if !cfg!(target_arch = "wasm32") {
+        return Vec::new();
+    }
+    let document = gloo::utils::document();
+    let ticked = |id: &str| {
+        document
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.checked())
+    };
+    checks
+        .iter()
+        .flat_map(|c| c.steps.iter().filter(|s| ticked(&box_id(c, s))).map(|s| Ticks::step_key(&c.id, &s.id)))
+        .collect()
+}
+
 /// See the module docs.
 #[component]
 pub fn StepCards(props: &StepCardsProps) -> Html {
     let guide = guide().ok();
     let result = guide.and_then(|g| g.result(&props.result_id));
+    let checks = match (guide, result) {
+        (Some(g), Some(r)) => g.checks_shown(r),
+        _ => Vec::new(),
+    };
     let key = Ticks::storage_key(&props.result_id);
     let ticks = {
         let key = key.clone();
-        use_state(move || match (guide, result) {
-            (Some(g), Some(r)) => {
-                let stored = storage().and_then(|s| s.get_item(&key).ok().flatten());
-                Ticks::restore(stored.as_deref(), g, r)
+        let checks = checks.clone();
+        use_state(move || {
+            let (Some(g), Some(r)) = (guide, result) else { return Ticks::default() };
+            let store = storage();
+            let stored = store.as_ref().and_then(|s| s.get_item(&key).ok().flatten());
+            let restored = Ticks::restore(stored.as_deref(), g, r);
+            let ticks = restored.with_done(ticked_on_page(&checks).iter().map(String::as_str));
+            if ticks != restored {
+                if let Some(s) = store {
+                    let _ = s.set_item(&key, &ticks.to_stored());
+                }
             }
-            _ => Ticks::default(),
+            ticks
         })
     };
-    let (Some(guide), Some(result)) = (guide, result) else { return Html::default() };
+    let Some(guide) = guide else { return Html::default() };
 
     let toggle = |step_key: String| {
         let ticks = ticks.clone();
@@ -61,14 +89,14 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
     };
 
     let mut number = 0;
-    let sections = checks_of(guide, result).into_iter().map(|check| {
+    let sections = checks.into_iter().map(|check| {
         let first = number + 1;
         let is_fallback = check.id == guide.meta.fallback;
         let heading_id = format!("check-{}", check.id);
         let cards = check.steps.iter().map(|step| {
             number += 1;
             let step_key = Ticks::step_key(&check.id, &step.id);
-            let input_id = format!("step-{}-{}", check.id, step.id);
+            let input_id = box_id(check, step);
             let done = ticks.is_done(&step_key);
             html! {
                 <li class={classes!("step-card", done.then_some("done"))}>
@@ -98,7 +126,9 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
     }).collect::<Html>();
 
     html! {
-        <section class="steps" aria-labelledby="steps-heading">
+        // data-stored tells assets/boot.js where this device may keep ticks for the page, so
+        // it starts the app at once to show them.
+        <section class="steps" aria-labelledby="steps-heading" data-stored={key}>
             <h2 id="steps-heading">{ "やること(上から順に)" }</h2>
             <p class="hint">{ "終わったらチェックを入れてください。チェックはこの端末にだけ保存されます。" }</p>
             { sections }

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, relative, resolve } from "node:path";
 import { serve } from "./server.mjs";
-import { launch, PHONE } from "./browser.mjs";
+import { launch, PHONE, ready, settled } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, "dist");
@@ -35,10 +35,6 @@ async function pages(dir = DIST) {
   return out.sort();
 }
 
-async function ready(page) {
-  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
-}
-
 for (const colorScheme of ["light", "dark"]) {
   test(`axe finds no WCAG A/AA violations on any page (${colorScheme})`, async () => {
     const paths = await pages();
@@ -49,7 +45,7 @@ for (const colorScheme of ["light", "dark"]) {
     const failures = [];
     for (const path of paths) {
       await page.goto(site.url + path);
-      await ready(page);
+      await settled(page);
       await page.addScriptTag({ path: AXE });
       const violations = await page.evaluate(async () => {
         const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
@@ -67,7 +63,7 @@ test("text at 200 % on a 320 px wide screen loses nothing and needs no sideways 
   const page = await context.newPage();
   for (const path of ["", "r/after-insurance-change/?a=portal.not-found.self.job", "r/reader-trouble/desk/"]) {
     await page.goto(site.url + path);
-    await ready(page);
+    await settled(page);
     await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
     const overflow = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -94,6 +90,7 @@ test("missing, corrupt and outdated stored check marks are ignored", async () =>
   for (const bad of ["{", "null", "[]", '{"v":999,"done":["pin-help/face-auth"]}', '{"v":1,"done":"all"}', "\u0000\uffff"]) {
     await page.evaluate((v) => localStorage.setItem("myna-diagnosis/ticks/pin-locked", v), bad);
     await page.reload();
+    // Something is stored for this page, so the app starts at once to read it.
     await ready(page);
     assert.equal((await page.locator("h1").textContent()).trim(), "暗証番号がロックされた", bad);
     assert.equal(await page.locator(".step-card.done").count(), 0, bad);

@@ -6,7 +6,7 @@ import { mkdir, readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
-import { launch, PHONE } from "./browser.mjs";
+import { launch, PHONE, ready, settled } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHOTS = resolve(ROOT, "target/screenshots");
@@ -35,13 +35,33 @@ async function open(url, options = {}) {
   page.on("console", (m) => m.type() === "error" && !/status of 404/.test(m.text()) && errors.push(m.text()));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
-  await ready(page);
+  await settled(page);
   return { context, page, errors, requests };
 }
 
-/** Waits until the app has taken over the pre-rendered page. */
-async function ready(page) {
-  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+const appState = (page) => page.evaluate(() => document.documentElement.dataset.app);
+const isAppFile = (url) => /myna-diagnosis-[0-9a-f]+(_bg)?\.(js|wasm)$/.test(url);
+
+/** Holds the app's wasm back until the returned function is called, as on a slow connection. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Stands in for a phone's share sheet (headless desktop Chromium has none) and records calls. */
+async function fakeShareSheet(page, outcome = "shared") {
+  await page.addInitScript((outcome) => {
+    window.__shared = [];
+    navigator.share = (data) => {
+      window.__shared.push(data);
+      return outcome === "shared" ? Promise.resolve() : Promise.reject(new DOMException("no activation", outcome));
+    };
+  }, outcome);
 }
 
 /** Sums layout shifts (CLS) from the page's first paint; read with `layoutShift`. */
@@ -62,10 +82,17 @@ async function heading(page) {
   return (await page.locator("h1").first().textContent()).trim();
 }
 
+/** Waits for the next screen: its path differs from `before`'s. (Following a link before the app
+ * runs first rewrites the current entry's query, to remember the answer given.) */
+async function nextScreen(page, before) {
+  const from = new URL(before).pathname;
+  await page.waitForURL((u) => u.pathname !== from);
+}
+
 async function tap(page, label) {
   const before = page.url();
   await page.getByRole("link", { name: label }).first().click();
-  await page.waitForURL((u) => u.toString() !== before);
+  await nextScreen(page, before);
 }
 
 async function shot(page, name) {
@@ -142,7 +169,7 @@ test("a result link opens the same result in a fresh browser, and again after re
   assert.equal(await heading(page), "名字が変わったあとで紐づかない");
   assert.equal(await page.locator(".answered").count(), 4, "the answers that led here");
   await page.reload();
-  await ready(page);
+  await settled(page);
   assert.equal(await heading(page), "名字が変わったあとで紐づかない");
   assert.deepEqual(errors, []);
   await context.close();
@@ -168,12 +195,89 @@ test("the browser's back button returns to the previous question with its answer
   await context.close();
 });
 
-test("ticked steps survive a reload on the same device", async () => {
+test("a shared result link opens as a static page: no app is fetched until something needs it", async () => {
+  for (const path of ["", "r/pin-locked/", "r/pin-locked/desk/"]) {
+    const { context, page, requests, errors } = await open(site.url + path);
+    assert.equal(await appState(page), "waiting", path);
+    assert.deepEqual(requests.filter(isAppFile), [], `/${path} fetched the app`);
+    assert.deepEqual(errors, [], path);
+    await context.close();
+  }
+  // The buttons that need the app are shown all the same: a tap starts it.
   const { context, page } = await open(site.url + "r/pin-locked/");
+  assert.ok(await page.getByRole("button", { name: "この結果を送る・保存する" }).isVisible());
+  assert.ok(await page.getByRole("button", { name: "メモをコピー" }).isVisible());
+  await context.close();
+});
+
+test("a step ticked before the app has arrived is kept, and survives a reload", async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto(site.url + "r/pin-locked/");
+  await settled(page);
+  const box = page.locator(".step-card input").first();
   await page.locator(".step-card label").first().click();
+  assert.equal(await box.isChecked(), true, "the box ticks at once");
+  assert.equal(await appState(page), "starting", "the tick started the app");
+  release();
+  await ready(page);
+  assert.equal(await box.isChecked(), true, "still ticked once the app took over");
+  assert.equal(await page.locator(".step-card.done").count(), 1);
+  // Stored on this device: a reload starts the app at once to show it.
   await page.reload();
   await ready(page);
-  assert.equal(await page.locator(".step-card input").first().isChecked(), true);
+  assert.equal(await box.isChecked(), true);
+  await page.locator(".step-card label").first().click();
+  assert.equal(await page.locator(".step-card.done").count(), 0, "unticking works too");
+  await context.close();
+});
+
+test("on a shared link, the share button works before the app has arrived", async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await fakeShareSheet(page);
+  const release = await holdWasm(page);
+  await page.goto(site.url + "r/family-record/");
+  await settled(page);
+  const button = page.getByRole("button", { name: "この結果を送る・保存する" });
+  await button.click();
+  assert.equal(await button.getAttribute("aria-busy"), "true", "the tap is acknowledged while the app loads");
+  release();
+  await page.locator(".share [role=status]").getByText("共有しました").waitFor();
+  assert.equal(await button.getAttribute("aria-busy"), null);
+  const shared = await page.evaluate(() => window.__shared);
+  assert.deepEqual(shared, [{ title: "家族の分だけ紐づけできない", text: "家族の分だけ紐づけできない", url: site.url + "r/family-record/" }], "shared exactly once");
+  await context.close();
+});
+
+test("a share sheet that refuses (the tap too long ago) falls back to copying the link", async () => {
+  const context = await browser.newContext({ ...PHONE, permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await fakeShareSheet(page, "NotAllowedError");
+  await page.goto(site.url + "r/family-record/");
+  await settled(page);
+  await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
+  await page.locator(".share [role=status]").getByText("リンクをコピーしました").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `家族の分だけ紐づけできない\n${site.url}r/family-record/`);
+  await context.close();
+});
+
+test("if the app cannot be loaded, a tapped button says so instead of doing nothing", async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto(site.url + "r/pin-locked/");
+  await settled(page);
+  assert.equal(await page.locator(".load-error").isVisible(), false);
+  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await page.locator(".load-error").waitFor({ state: "visible" });
+  assert.match(await page.locator(".load-error").textContent(), /読み込めませんでした/);
+  assert.equal(await page.locator(".load-error").getAttribute("role"), "alert");
+  assert.equal(await appState(page), "failed");
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
@@ -224,7 +328,7 @@ test("keyboard alone walks from the start to a result", async () => {
     }
     const before = page.url();
     await page.keyboard.press("Enter");
-    await page.waitForURL((u) => u.toString() !== before);
+    await nextScreen(page, before);
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
   }
   assert.equal(await heading(page), "暗証番号がロックされた");
@@ -290,9 +394,9 @@ test("the pre-rendered page is taken over without errors, warnings or layout shi
   await context.close();
 });
 
-test("the app is fetched only once the page's content has painted", async () => {
+test("a link that needs the app at load fetches it only once the page's content has painted", async () => {
   // Otherwise the paint can wait on the app's requests on a slow connection.
-  const { context, page } = await open(site.url + "r/unsupported-phone/");
+  const { context, page } = await open(site.url + "r/unsupported-phone/?a=app.unknown");
   const t = await page.evaluate(() => {
     const fcp = performance.getEntriesByName("first-contentful-paint")[0].startTime;
     const app = performance.getEntriesByType("resource").filter((r) => /myna-diagnosis-.*\.(js|wasm)$/.test(r.name));
@@ -307,12 +411,7 @@ test("taking over a link with answers leaves the reader's scroll position and fo
   // Hold the wasm back until the person has scrolled, as on a slow connection.
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(site.url + "r/waiting-for-reflection/?a=clinic.not-recognized.recent");
   await page.evaluate(() => window.scrollTo(0, 400));
   release();
@@ -357,7 +456,7 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
   const { context, page } = await open(site.url);
   for (const id of results) {
     await page.goto(site.url + `r/${id}/`);
-    await ready(page);
+    await settled(page);
     assert.ok((await page.locator(".step-card").count()) >= 4, id);
     assert.ok((await page.locator(".cause").count()) >= 1, id);
     // Every result is honest about its date and links the official sources it relies on.
@@ -387,14 +486,7 @@ test("reopening a question with a chosen answer marks it without shifting the la
 test("on a phone with Web Share, the share sheet gets the title and the stable link only", async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  // Headless desktop Chromium has no share sheet; stand in for a phone's and record the call.
-  await page.addInitScript(() => {
-    window.__shared = [];
-    navigator.share = (data) => {
-      window.__shared.push(data);
-      return Promise.resolve();
-    };
-  });
+  await fakeShareSheet(page);
   await page.goto(site.url + "r/family-record/?a=portal.not-found.family");
   await ready(page);
   await page.getByRole("button", { name: "この結果を送る・保存する" }).click();

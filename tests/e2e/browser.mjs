@@ -18,3 +18,13 @@ export function launch() {
     ],
   });
 }
+
+/** Waits until the app has taken over the pre-rendered page (`<html data-app="ready">`). */
+export async function ready(page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
+}
+
+/** Waits until the page is as it will stay: static (the app not needed yet) or taken over. */
+export async function settled(page) {
+  await page.locator('html[data-app="waiting"], html[data-app="ready"], html[data-app="failed"]').waitFor({ state: "attached" });
+}
