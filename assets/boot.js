@@ -1,21 +1,8 @@
-// Starts the Yew app only when the page needs it.
-//
-// Every screen is pre-rendered (see src/prerender.rs), so reading a page and following its
-// links needs no app at all: a link shared in a chat opens as a few kilobytes of HTML, and the
-// ~200 KB app is fetched only for what static HTML cannot do:
-// - at load, when the link carries answers or a chosen answer (a query string), when this
-//   device has check marks stored for the page, or when the page was not rendered for this
-//   path (404.html answering an unknown link): the app renders those after the first paint;
-// - on the first tap of one of its buttons (share, copy): the tap is held, the app starts and
-//   takes the page over, and the tap is then given to it;
-// - on the first tick of a step's check box: the box ticks at once, and the app keeps the tick
-//   when it takes over (StepCards reads the boxes).
-// Until then a tapped link is an ordinary page load; it remembers the answer given on the page
-// left behind (`data-remember`), as the app does, so the back button shows it again.
-//
-// <html data-app> says where things stand: "waiting" (static page, app not needed yet),
-// "starting", "ready" (set by the app once it has taken over) or "failed". No inline script is
-// needed (see the Content-Security-Policy in index.html); Trunk fills in the two addresses.
+// Starts the Yew app only when the page needs it: every screen is pre-rendered, so reading it
+// and following its links needs no app. It starts at load for a query, stored check marks or a
+// page not rendered for this path; otherwise on the first tap of a button (held, then replayed)
+// or tick of a box. <html data-app>: waiting, starting, ready (set by the app) or failed.
+// README "Pre-rendering, and starting the app only when it is needed" has the whole table.
 const boot = document.querySelector("script[data-wasm]");
 const root = document.documentElement;
 const app = document.getElementById("app");

@@ -23,7 +23,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             </header>
             // Shown by assets/boot.js if a button needed the app and it could not be loaded.
             <p class="load-error no-print" role="alert" hidden=true>
-                { "ボタンを動かす部分を読み込めませんでした。電波の良いところで、ページを開き直してください。" }
+                { "通信がうまくいかず、ボタンを使えませんでした。電波の良いところでページを開き直してください。内容はこのまま読めます。" }
             </p>
             <main id="main" class="page">
                 { props.children.clone() }

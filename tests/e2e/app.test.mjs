@@ -274,7 +274,7 @@ test("if the app cannot be loaded, a tapped button says so instead of doing noth
   assert.equal(await page.locator(".load-error").isVisible(), false);
   await page.getByRole("button", { name: "メモをコピー" }).click();
   await page.locator(".load-error").waitFor({ state: "visible" });
-  assert.match(await page.locator(".load-error").textContent(), /読み込めませんでした/);
+  assert.match(await page.locator(".load-error").textContent(), /通信がうまくいかず、ボタンを使えませんでした/);
   assert.equal(await page.locator(".load-error").getAttribute("role"), "alert");
   assert.equal(await appState(page), "failed");
   assert.deepEqual(errors, []);
