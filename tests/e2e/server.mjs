@@ -1,6 +1,8 @@
 // A plain static file server for dist/, behaving like a static host or CDN: files only, no
-// rewrites, 404.html for anything missing. Optionally serves under a sub-path and gzips.
+// rewrites, 404.html for anything missing. Optionally serves under a sub-path, gzips, and speaks
+// HTTP/2 over TLS as CDNs do (given a key and certificate).
 import { createServer } from "node:http";
+import { createSecureServer } from "node:http2";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -28,9 +30,9 @@ async function resolveFile(root, urlPath) {
   }
 }
 
-/** Starts a server on 127.0.0.1 (random port); resolves to { url, close }. */
-export async function serve(root, { base = "/", gzip = false } = {}) {
-  const server = createServer(async (req, res) => {
+/** Starts a server on 127.0.0.1 (random port); resolves to { url, close, closeIdle }. */
+export async function serve(root, { base = "/", gzip = false, tls = null } = {}) {
+  const handle = async (req, res) => {
     const path = new URL(req.url, "http://x").pathname;
     if (!path.startsWith(base)) {
       res.writeHead(404).end("not under base");
@@ -51,9 +53,27 @@ export async function serve(root, { base = "/", gzip = false } = {}) {
       body = gzipSync(body, { level: 9 });
       headers["content-encoding"] = "gzip";
     }
-    res.writeHead(status, headers).end(body);
+    res.writeHead(status, headers);
+    res.end(body);
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
+  const sessions = new Set();
+  server.on("session", (session) => {
+    sessions.add(session);
+    session.on("close", () => sessions.delete(session));
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `${tls ? "https" : "http"}://127.0.0.1:${port}${base}`,
+    close: () => {
+      for (const session of sessions) session.destroy();
+      return new Promise((ok) => server.close(ok));
+    },
+    /** Drops open connections, so the next page load starts as cold as a first visit. */
+    closeIdle: () => {
+      for (const session of sessions) session.close();
+      server.closeIdleConnections?.();
+    },
+  };
 }
