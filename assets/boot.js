@@ -18,6 +18,7 @@ function start() {
       const { default: init } = await import(boot.dataset.js);
       await init({ module_or_path: boot.dataset.wasm });
     } catch (error) {
+      starting = null; // the next tap tries again
       root.dataset.app = "failed";
       for (const button of held.splice(0)) button.removeAttribute("aria-busy");
       document.querySelector(".load-error")?.removeAttribute("hidden");
@@ -45,7 +46,6 @@ function hasStoredMarks() {
   }
 }
 
-const neededAtLoad = () => location.search !== "" || !renderedForThisPath() || hasStoredMarks();
 
 // "After the first paint" is the first-contentful-paint entry: a frame merely being scheduled
 // (requestAnimationFrame) can still be presented after the app's requests have begun, and then
@@ -128,7 +128,9 @@ window.addEventListener("pageshow", (event) => {
 });
 
 if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
-if (neededAtLoad()) {
+// Always asked first: it also tells the app whether to hydrate.
+const rendered = renderedForThisPath();
+if (location.search !== "" || !rendered || hasStoredMarks()) {
   root.dataset.app = "starting";
   afterFirstPaint(() => start().catch(() => {}));
 } else {

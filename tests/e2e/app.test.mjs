@@ -277,12 +277,18 @@ test("if the app cannot be loaded, a tapped button says so instead of doing noth
   assert.match(await page.locator(".load-error").textContent(), /通信がうまくいかず、ボタンを使えませんでした/);
   assert.equal(await page.locator(".load-error").getAttribute("role"), "alert");
   assert.equal(await appState(page), "failed");
+  assert.equal(await page.getByRole("button", { name: "メモをコピー" }).getAttribute("aria-busy"), null, "not left waiting");
   assert.deepEqual(errors, []);
+  // Once the connection is back, the next tap loads the app and does what was asked.
+  await page.unroute("**/*.wasm");
+  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await page.locator(".memo [role=status]").getByText(/メモをコピーしました|コピーできませんでした/).waitFor();
+  assert.equal(await appState(page), "ready");
   await context.close();
 });
 
 test("broken and outdated links show a friendly page", async () => {
-  for (const path of ["r/no-such-result/", "r/pin-locked/?a=clinic.no-read", "nothing/here", "q/%3Cscript%3E/"]) {
+  for (const path of ["r/no-such-result/", "r/no-such-result/?a=clinic.no-read", "r/pin-locked/?a=clinic.no-read", "nothing/here", "q/%3Cscript%3E/"]) {
     const { context, page, errors } = await open(site.url + path);
     assert.equal(await heading(page), "リンクを開けませんでした", path);
     assert.ok(await page.getByRole("link", { name: "最初から診断する" }).isVisible());
