@@ -46,17 +46,43 @@ for (const colorScheme of ["light", "dark"]) {
     for (const path of paths) {
       await page.goto(site.url + path);
       await settled(page);
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-      });
-      for (const v of violations) failures.push(`/${path} ${v}`);
+      for (const v of await axeViolations(page)) failures.push(`/${path} ${v}`);
     }
     assert.deepEqual(failures, []);
     await context.close();
   });
 }
+
+/** axe-core's WCAG 2.x A/AA violations on the page as it is now, one line each. */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  });
+}
+
+test("a button waiting for the app, and the line saying it could not be loaded, pass axe in both modes", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const context = await browser.newContext({ ...PHONE, colorScheme, bypassCSP: true });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route("**/*.wasm", async (route) => {
+      await held;
+      await route.abort();
+    });
+    await page.goto(site.url + "r/pin-locked/");
+    await settled(page);
+    await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
+    assert.equal(await page.getByRole("button", { name: "この結果を送る・保存する" }).getAttribute("aria-busy"), "true");
+    assert.deepEqual(await axeViolations(page), [], `waiting (${colorScheme})`);
+    release();
+    await page.locator(".load-error").waitFor({ state: "visible" });
+    assert.deepEqual(await axeViolations(page), [], `failed (${colorScheme})`);
+    await context.close();
+  }
+});
 
 test("text at 200 % on a 320 px wide screen loses nothing and needs no sideways scrolling", async () => {
   const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 }, bypassCSP: true });
