@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, relative, resolve } from "node:path";
 import { serve } from "./server.mjs";
-import { launch, PHONE, ready, settled } from "./browser.mjs";
+import { launch, PHONE, ready, settled, holdWasm } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, "dist");
@@ -66,12 +66,7 @@ test("a button waiting for the app, and the line saying it could not be loaded, 
   for (const colorScheme of ["light", "dark"]) {
     const context = await browser.newContext({ ...PHONE, colorScheme, bypassCSP: true });
     const page = await context.newPage();
-    let release;
-    const held = new Promise((r) => (release = r));
-    await page.route("**/*.wasm", async (route) => {
-      await held;
-      await route.abort();
-    });
+    const release = await holdWasm(page, { fail: true });
     await page.goto(site.url + "r/pin-locked/");
     await settled(page);
     await page.getByRole("button", { name: "この結果を送る・保存する" }).click();

@@ -6,7 +6,7 @@ import { mkdir, readdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
-import { launch, PHONE, ready, settled } from "./browser.mjs";
+import { launch, PHONE, ready, settled, holdWasm } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHOTS = resolve(ROOT, "target/screenshots");
@@ -41,17 +41,6 @@ async function open(url, options = {}) {
 
 const appState = (page) => page.evaluate(() => document.documentElement.dataset.app);
 const isAppFile = (url) => /myna-diagnosis-[0-9a-f]+(_bg)?\.(js|wasm)$/.test(url);
-
-/** Holds the app's wasm back until the returned function is called, as on a slow connection. */
-async function holdWasm(page) {
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route("**/*.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Stands in for a phone's share sheet (headless desktop Chromium has none) and records calls. */
 async function fakeShareSheet(page, outcome = "shared") {

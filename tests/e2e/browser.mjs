@@ -28,3 +28,17 @@ export async function ready(page) {
 export async function settled(page) {
   await page.locator('html[data-app="waiting"], html[data-app="ready"], html[data-app="failed"]').waitFor({ state: "attached" });
 }
+
+/**
+ * Holds the app's wasm back until the returned function is called, as on a slow connection;
+ * then lets it load, or fails it (`{ fail: true }`) as a dropped connection would.
+ */
+export async function holdWasm(page, { fail = false } = {}) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/*.wasm", async (route) => {
+    await held;
+    await (fail ? route.abort() : route.continue());
+  });
+  return release;
+}
