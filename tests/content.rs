@@ -1,10 +1,10 @@
-//! Every fact of the seed guide (`../shared/seed/`, as of 2025-12-01) is in the data, found by
+//! Every fact of the seed guide (the source article, as of 2025-12-01) is in the data, found by
 //! id; later facts carry dates and sources; the seed's shopping promotion is not there.
 
 mod common;
 
 use common::shipped;
-use myna_diagnosis::diagnosis::{Guide, GUIDE_JSON};
+use myna_diagnosis::diagnosis::{is_official_source, Guide, GUIDE_JSON};
 
 fn cause_text(g: &Guide, id: &str) -> String {
     let c = g.cause(id).unwrap_or_else(|| panic!("no cause {id}"));
@@ -48,11 +48,7 @@ fn the_seed_table_row_by_row() {
         assert_eq!(s.causes, causes);
     }
     assert_contains(&check_text(g, "check-insurer-number"), &["保険者名・記号・番号"], "the portal's first check");
-    assert_contains(
-        &check_text(g, "check-application-date"),
-        &["申込", "日時", "反映までの目安"],
-        "the clinic's first check",
-    );
+    assert_contains(&check_text(g, "check-application-date"), &["申込", "日時", "日数"], "the clinic's first check");
     assert_contains(
         &check_text(g, "check-phone"),
         &["対応機種一覧", "OS", "アプリを最新", "NFC"],
@@ -92,25 +88,41 @@ fn the_seed_cause_patterns() {
 }
 
 #[test]
-fn the_seed_redo_procedure_in_order() {
+fn the_seed_redo_procedure_with_the_real_mynaportal_path() {
     let g = shipped();
     let steps: Vec<&str> = g.check("portal-redo").unwrap().steps.iter().map(|s| s.text.as_str()).collect();
-    assert!(
-        steps[0].contains("健康保険証としての利用登録を確認・変更する") && steps[0].contains("健康保険証としての利用")
-    );
-    assert!(steps[1].contains("保険の情報"));
-    assert!(steps[2].contains("解除"));
-    assert!(steps[3].contains("ブラウザやアプリを最新"));
-    assert!(steps[4].contains("暗証番号") && steps[4].contains("登録し直す"));
-    // What changed since the seed is said, with its source.
-    let cancel = &g.check("portal-redo").unwrap().steps[2];
-    assert!(cancel.note.as_deref().unwrap_or("").contains("2025-12-01"));
-    assert!(cancel.source.is_some());
+    assert!(steps[0].contains("トップの「証明書」→「健康保険証」"), "{}", steps[0]);
+    assert!(steps[1].contains("「未登録」") && steps[1].contains("保険の情報"), "{}", steps[1]);
+    assert!(steps[2].contains("保険者に連絡"));
+    assert!(steps[3].contains("ブラウザやマイナポータルアプリを最新"));
+    assert!(steps[4].contains("暗証番号") && steps[4].contains("もう一度利用登録"));
+    // The seed's menu name is not an official label and must not be presented as one.
+    assert!(!GUIDE_JSON.contains("利用登録を確認・変更する"));
     assert_contains(
         &check_text(g, "pin-help"),
         &["顔認証", "市区町村の窓口", "読み取れない"],
         "PIN lock and reading errors",
     );
+}
+
+/// The seed's 「一度解除して再登録」 is reachable, corrected: cancelling is a written request to
+/// the insurer, does not fix a new insurer's record, and is never a numbered (early) step.
+#[test]
+fn cancelling_is_explained_and_never_an_early_step() {
+    let g = shipped();
+    let cancel = g.check("cancel-registration").unwrap();
+    let text = check_text(g, "cancel-registration");
+    assert_contains(
+        &text,
+        &["保険者が変わっても", "解除しても直りません", "書面", "資格確認書が届きます", "一度解除して再登録"],
+        "cancelling",
+    );
+    assert!(cancel.steps.iter().all(|s| s.source.is_none() || s.checked.is_some()));
+    for r in &g.results {
+        assert!(!r.checks.contains(&cancel.id), "{} offers cancelling as a numbered step", r.id);
+    }
+    let offered: Vec<&str> = g.results.iter().filter(|r| r.more.contains(&cancel.id)).map(|r| r.id.as_str()).collect();
+    assert_eq!(offered, ["wrong-insurer-shown", "check-registration", "record-mismatch"]);
 }
 
 #[test]
@@ -126,22 +138,17 @@ fn the_seed_cases_for_the_insurer_or_employer_and_the_memo() {
         &["人事・総務", "マイナンバーが、保険者に正しく届いているか", "保険者名・記号・番号"],
         "contacting",
     );
-    assert_eq!(
-        g.contacts.memo,
-        [
-            "保険者名",
-            "記号・番号",
-            "氏名",
-            "生年月日",
-            "マイナ保険証を申し込んだ日時",
-            "保険証(資格確認書)とマイナンバーカードを手元に用意"
-        ]
+    assert_eq!(g.contacts.memo, ["保険者名", "記号・番号", "氏名", "生年月日", "マイナ保険証を申し込んだ日時"]);
+    assert_contains(
+        &g.contacts.memo_ready,
+        &["マイナンバーカード", "資格確認書", "資格情報のお知らせ", "手元に用意"],
+        "have ready",
     );
     let kinds: Vec<&str> = g.contacts.insurers.iter().map(|i| i.kind.as_str()).collect();
     assert_eq!(kinds, ["協会けんぽ", "健康保険組合・共済組合", "国民健康保険", "後期高齢者医療"]);
     assert!(g.contacts.insurers[1].counter.contains("人事・総務"));
     assert!(g.contacts.insurers[2].counter.contains("市区町村"));
-    assert_eq!(g.contacts.hotline.phone, "0120-95-0178");
+    assert_eq!(g.contacts.phones, ["myna-dial", "myna-dial-stop"]);
 }
 
 #[test]
@@ -151,26 +158,139 @@ fn the_seed_fallback_before_a_visit_updated_for_today() {
     let text = check_text(g, "before-visit");
     assert_contains(
         &text,
-        &["資格確認書", "資格情報のお知らせ", "2025年12月2日から使えません", "医療機関へ", "放っておかず"],
+        &[
+            "資格確認書",
+            "資格情報のお知らせ",
+            "お知らせだけでは受診できません",
+            "2025年12月2日から使えません",
+            "2026年3月31日で終了しました",
+            "医療機関へ",
+            "放っておかず",
+        ],
         "fallback",
     );
     let bring = &g.check("before-visit").unwrap().steps[0];
     assert_eq!(bring.date.as_deref(), Some("2025-12-02"));
-    assert_contains(
-        &g.desk.items.join(" "),
-        &["マイナポータルの資格情報の画面", "資格情報のお知らせ", "資格確認書", "被保険者資格申立書"],
-        "the desk view",
+    assert!(!text.contains("紙の保険証も"), "the paper card is no longer advice");
+}
+
+/// The desk screen lists only what reception accepts: the お知らせ and the portal screen only
+/// together with the card, the 資格確認書 on its own, the 申立書 as the last resort.
+#[test]
+fn the_desk_view_says_exactly_what_reception_accepts() {
+    let g = shipped();
+    let items = &g.desk.items;
+    assert_eq!(items.len(), 4);
+    assert!(items[0].starts_with("マイナンバーカードと、マイナポータルの資格情報の画面"));
+    assert!(
+        items[1].starts_with("マイナンバーカードと、「資格情報のお知らせ」")
+            && items[1].contains("お知らせだけでは確認できません")
     );
+    assert!(items[2].starts_with("資格確認書") && items[2].contains("これだけで"));
+    assert!(items[3].contains("被保険者資格申立書"));
+    assert!(items.iter().all(|i| !i.contains("保険証(")), "no paper card on the desk screen");
 }
 
 #[test]
 fn later_facts_carry_dates_and_sources_and_the_notice_is_there() {
     let g = shipped();
     let ids: Vec<&str> = g.facts.iter().map(|f| f.id.as_str()).collect();
-    assert_eq!(ids, ["paper-card-ended", "transition-ended", "certificate-sent"]);
+    assert_eq!(
+        ids,
+        ["paper-card-ended", "temporary-handling-ended", "kakunin-without-application", "late-elderly-2026-08"]
+    );
     assert!(g.meta.notice.contains("2025年12月1日時点") && g.meta.notice.contains("制度は変わることがある"));
-    assert_contains(&cause_text(g, "link-pending"), &["1〜2日", "8〜14日", "2〜3開庁日"], "reflection delays");
+    assert_eq!(g.meta.checked, "2026-11-27");
     assert_contains(&cause_text(g, "pin-or-card-reading"), &["3回"], "PIN lock");
+}
+
+/// The temporary handling ended on 2026-03-31: it is called by its official name, said to have
+/// ended, and nothing calls it 経過措置 any more.
+#[test]
+fn the_temporary_handling_is_said_to_have_ended() {
+    let g = shipped();
+    let f = g.facts.iter().find(|f| f.id == "temporary-handling-ended").unwrap();
+    assert_eq!(f.until.as_deref(), Some("2026-03-31"));
+    assert_contains(&f.text, &["暫定的な取扱い", "2026年3月31日で終了しました"], "the ended rule");
+    assert!(!GUIDE_JSON.contains("経過措置"));
+}
+
+/// Reflection delays are no longer one insurer's figures presented as general: the general rule
+/// (5 days for the employer, 5 for the insurer) has its source, and the own-registration cause
+/// says the days differ by insurer.
+#[test]
+fn reflection_delays_are_the_general_rule_not_one_insurers_figures() {
+    let g = shipped();
+    for figure in ["8〜14日", "1〜2日", "2〜3開庁日"] {
+        assert!(!GUIDE_JSON.contains(figure), "{figure} is a single insurer's figure");
+    }
+    assert_contains(&cause_text(g, "insurer-data-outdated"), &["5日以内"], "the insurer's rule");
+    assert_contains(&cause_text(g, "link-pending"), &["保険者によって違います"], "own registration");
+    assert!(
+        !cause_text(g, "link-pending").contains("保険者が書類"),
+        "own registration is not the insurer's processing"
+    );
+}
+
+/// The certificate lives until the 5th birthday after issue, not "5 years".
+#[test]
+fn the_certificate_life_is_the_fifth_birthday() {
+    let g = shipped();
+    assert_contains(&cause_text(g, "certificate-expired"), &["発行日から5回目の誕生日"], "certificate");
+    assert_contains(
+        &check_text(g, "certificate-check"),
+        &["発行日から5回目の誕生日", "3か月間", "市区町村の窓口で更新"],
+        "certificate check",
+    );
+    assert!(!GUIDE_JSON.contains("有効期限は5年"));
+}
+
+/// The hotline's hours include the new-year closure, and loss or theft has its 24-hour line.
+#[test]
+fn the_hotline_hours_and_the_loss_line() {
+    let g = shipped();
+    let dial = g.phone("myna-dial").unwrap();
+    assert_eq!(dial.number, "0120-95-0178");
+    assert_contains(&dial.hours, &["平日 9:30〜20:00", "土日祝 9:30〜17:30", "12月29日〜1月3日は休み"], "hours");
+    let stop = g.phone("myna-dial-stop").unwrap();
+    assert_contains(&stop.hours, &["24時間365日", "2番"], "loss line");
+    let lost = g.check("card-lost-steps").unwrap();
+    assert_eq!(lost.steps[0].call.as_deref(), Some("myna-dial-stop"), "stopping the card comes first, with the number");
+}
+
+/// At least 80 % of the source links each result page shows are official pages.
+#[test]
+fn most_sources_a_result_shows_are_official() {
+    let g = shipped();
+    let (mut official, mut all) = (0, 0);
+    for r in &g.results {
+        for url in g.sources_shown(r) {
+            all += 1;
+            official += usize::from(is_official_source(url));
+        }
+    }
+    let share = official as f64 / all as f64;
+    assert!(share >= 0.8, "{official} of {all} shown sources are official ({:.0} %)", share * 100.0);
+}
+
+#[test]
+fn official_sources_are_recognised_by_their_host() {
+    for url in [
+        "https://www.mhlw.go.jp/stf/newpage_50657.html",
+        "https://www2.jpki.go.jp/faq/digital_id.html",
+        "https://www.city.mitaka.lg.jp/c_service/114/114410.html",
+        "https://www.vill.tokai.ibaraki.jp/x.html",
+        "https://www.kyoukaikenpo.or.jp/shibu/tokyo/",
+    ] {
+        assert!(is_official_source(url), "{url}");
+    }
+    for url in [
+        "https://ascii.jp/elem/000/004/316/4316751/",
+        "https://www.fujifilm-kenpo.or.jp/news/5611/",
+        "https://city.example.com/",
+    ] {
+        assert!(!is_official_source(url), "{url}");
+    }
 }
 
 /// The seed's shopping promotion is advertising, not guidance: it must not reach the app.

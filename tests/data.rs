@@ -176,3 +176,113 @@ fn alias_shadowing_a_result() {
     let msg = error_after(|v| v["aliases"] = json!({"pin-locked": "reader-trouble"}));
     assert_eq!(msg, "alias \"pin-locked\": name: is the id of a current result");
 }
+
+#[test]
+fn an_ended_rule_must_be_worded_as_ended() {
+    let msg = error_after(|v| {
+        let fact = v["facts"].as_array_mut().unwrap().iter_mut().find(|f| f["until"].is_string()).unwrap();
+        fact["id"] = json!("temporary-rule");
+        fact["until"] = json!("2026-03-31");
+        fact["text"] = json!("期限切れの保険証でも、2026年3月31日までは受診できます。");
+    });
+    assert_eq!(
+        msg,
+        "fact \"temporary-rule\": text: the rule ended on 2026-03-31, before the check date 2026-11-27, but the text does not say so (use 終了しました or 終わりました)"
+    );
+}
+
+#[test]
+fn an_ended_rule_in_a_step_must_be_worded_as_ended() {
+    let msg = error_after(|v| {
+        let step = &mut v["checks"][0]["steps"][1];
+        step["until"] = json!("2026-03-31");
+    });
+    assert!(
+        msg.ends_with(
+            "steps[1].text: the rule ended on 2026-03-31, before the check date 2026-11-27, but the text does not say so (use 終了しました or 終わりました)"
+        ),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_rule_still_running_may_be_worded_as_current() {
+    let mut v = shipped_value();
+    let fact = v["facts"].as_array_mut().unwrap().iter_mut().find(|f| f["until"].is_string()).unwrap();
+    fact["until"] = json!("2027-03-31");
+    fact["text"] = json!("2027年3月31日までは受診できます。");
+    assert!(Guide::from_json(&v.to_string()).is_ok());
+}
+
+#[test]
+fn a_source_needs_the_day_it_was_read() {
+    let msg = error_after(|v| {
+        let cause = v["causes"].as_array_mut().unwrap().iter_mut().find(|c| c["source"].is_string()).unwrap();
+        cause.as_object_mut().unwrap().remove("checked");
+    });
+    assert!(msg.ends_with(": checked: is missing: say when the source was read"), "{msg}");
+}
+
+#[test]
+fn a_source_read_after_the_data_was_checked() {
+    let msg = error_after(|v| v["desk"]["checked"] = json!("2027-01-05"));
+    assert_eq!(
+        msg,
+        "desk: checked: 2027-01-05 is not between the guide's date 2025-12-01 and the data's check date 2026-11-27"
+    );
+}
+
+#[test]
+fn the_check_date_cannot_precede_the_guide() {
+    let msg = error_after(|v| v["meta"]["checked"] = json!("2025-11-30"));
+    assert_eq!(msg, "meta: checked: 2025-11-30 is before the guide's date 2025-12-01");
+}
+
+#[test]
+fn too_many_numbered_steps() {
+    let msg = error_after(|v| {
+        let r = result_mut(v, "pin-locked");
+        let more: Vec<Value> =
+            ["check-insurer-number", "contact-insurer", "check-mynumber-submitted"].map(|c| json!(c)).to_vec();
+        r["checks"].as_array_mut().unwrap().extend(more);
+        r["more"] = json!([]);
+    });
+    assert!(msg.starts_with("result \"pin-locked\": checks: has "), "{msg}");
+    assert!(msg.ends_with(" numbered steps; at most 7 fit, move rarer checks to \"more\""), "{msg}");
+}
+
+#[test]
+fn a_folded_check_that_is_also_numbered() {
+    let msg = error_after(|v| {
+        let r = result_mut(v, "pin-locked");
+        let first = r["checks"][0].clone();
+        r["more"] = json!([first]);
+    });
+    assert_eq!(msg, "result \"pin-locked\": more[0]: check \"pin-help\" is already numbered");
+}
+
+#[test]
+fn a_step_calls_an_unknown_phone() {
+    let msg = error_after(|v| v["checks"][0]["steps"][0]["call"] = json!("no-such-line"));
+    assert!(msg.ends_with("steps[0].call: unknown phone \"no-such-line\""), "{msg}");
+}
+
+#[test]
+fn a_phone_number_that_cannot_be_dialled() {
+    let msg = error_after(|v| v["phones"][0]["number"] = json!("0120-95-O178"));
+    assert_eq!(
+        msg,
+        "phone \"myna-dial\": number: \"0120-95-O178\" is not a Japanese phone number of digits and hyphens"
+    );
+}
+
+#[test]
+fn a_result_reached_at_the_desk_must_offer_the_desk_view() {
+    let msg = error_after(|v| {
+        result_mut(v, "reader-trouble")["desk"] = json!(false);
+    });
+    assert_eq!(
+        msg,
+        "result \"reader-trouble\": desk: is reached at the reception desk (scene \"clinic\") but does not offer the desk view"
+    );
+}

@@ -143,3 +143,136 @@ fn the_scene_comes_from_the_first_answer() {
     assert_eq!(g.walk(&["clinic", "no-read"]).unwrap().scene(), Some("clinic"));
     assert_eq!(g.walk(&["urgent"]).unwrap().scene(), None);
 }
+
+// The situations added after the seed (issue "Right advice today"): each is one or two taps
+// from the start and ends at a result that says the first thing to do.
+
+/// The first numbered step of a result.
+fn first_step(result: &str) -> String {
+    let g = shipped();
+    let r = g.result(result).unwrap();
+    g.numbered_checks(r)[0].steps[0].text.clone()
+}
+
+#[test]
+fn the_card_was_lost() {
+    let (result, causes) = diagnose(&["card", "lost"]);
+    assert_eq!((result.as_str(), causes[0].as_str()), ("card-lost", "card-lost"));
+    let first = first_step("card-lost");
+    assert!(first.contains("カードを止めて"), "{first}");
+    let g = shipped();
+    let steps = &g.numbered_checks(g.result("card-lost").unwrap())[0].steps;
+    assert!(steps.iter().any(|s| s.text.contains("再交付")) && steps.iter().any(|s| s.text.contains("資格確認書")));
+}
+
+#[test]
+fn the_certificate_expires_from_the_notice_or_at_the_reader() {
+    assert_eq!(diagnose(&["card", "certificate"]).0, "certificate-expiry");
+    assert_eq!(diagnose(&["clinic", "certificate"]).0, "certificate-expiry");
+    assert!(first_step("certificate-expiry").contains("5回目の誕生日"));
+    assert!(
+        shipped().result("certificate-expiry").unwrap().desk,
+        "reached at the counter, so the desk view is offered"
+    );
+}
+
+#[test]
+fn left_the_job_or_became_self_employed() {
+    let (result, causes) = diagnose(&["change", "left-job"]);
+    assert_eq!((result.as_str(), causes[0].as_str()), ("after-leaving-job", "not-enrolled"));
+    let g = shipped();
+    let text: String = g.check("kokuho-enrol").unwrap().steps.iter().map(|s| s.text.as_str()).collect();
+    for phrase in ["14日以内", "任意継続", "20日以内", "自営業"] {
+        assert!(text.contains(phrase), "{phrase}");
+    }
+}
+
+#[test]
+fn moved_while_on_national_health_insurance() {
+    assert_eq!(diagnose(&["change", "moved"]).0, "kokuho-after-move");
+    assert!(first_step("kokuho-after-move").contains("14日以内"));
+}
+
+#[test]
+fn a_child_was_born() {
+    assert_eq!(
+        diagnose(&["change", "newborn"]),
+        ("newborn".into(), vec!["child-not-added".into(), "mynumber-not-submitted".into()])
+    );
+    assert!(first_step("newborn").contains("被扶養者異動届"));
+}
+
+#[test]
+fn a_foreign_resident_renewed_the_period_of_stay() {
+    assert_eq!(diagnose(&["card", "residence"]).0, "residence-renewal");
+    assert!(first_step("residence-renewal").contains("自動では延びません"));
+}
+
+#[test]
+fn the_eligibility_certificate_never_arrived() {
+    assert_eq!(diagnose(&["kakunin"]).0, "kakunin-missing");
+    assert!(first_step("kakunin-missing").contains("マイナ保険証を持っていない人"));
+}
+
+#[test]
+fn the_pin_was_forgotten() {
+    assert_eq!(diagnose(&["card", "pin-forgotten"]).0, "pin-forgotten");
+    assert!(first_step("pin-forgotten").contains("顔認証"));
+}
+
+#[test]
+fn face_authentication_fails_at_the_counter() {
+    let g = shipped();
+    assert_eq!(diagnose(&["clinic", "face-fail"]).0, "face-auth-trouble");
+    let text: String = g.check("face-steps").unwrap().steps.iter().map(|s| s.text.as_str()).collect();
+    assert!(text.contains("目視") && text.contains("資格確認書"), "{text}");
+    assert!(g.result("face-auth-trouble").unwrap().desk);
+}
+
+#[test]
+fn turning_75() {
+    assert_eq!(diagnose(&["change", "turning-75"]).0, "turning-75");
+    assert!(first_step("turning-75").contains("自動的に後期高齢者医療"));
+}
+
+/// The clinic branch asks whose card it is, and every result reached at the counter offers the
+/// desk view (validation enforces it), the job change included.
+#[test]
+fn the_clinic_asks_whose_card_and_keeps_the_desk_view() {
+    let g = shipped();
+    let labels: Vec<&str> = g.question("clinic-symptom").unwrap().answers.iter().map(|a| a.label.as_str()).collect();
+    assert!(labels[0].starts_with("自分のカード") && labels[1].starts_with("家族"), "{labels:?}");
+    assert!(labels.iter().all(|l| !l.contains("出た、")), "no two clauses joined by a comma: {labels:?}");
+    assert_eq!(diagnose(&["clinic", "family"]).0, "family-record");
+    assert_eq!(diagnose(&["clinic", "not-recognized", "earlier", "yes"]).0, "after-insurance-change");
+    assert!(g.result("after-insurance-change").unwrap().desk);
+    assert!(g.result("family-record").unwrap().desk);
+}
+
+/// A person who submitted My Number recently is not asked for an application date they were
+/// never asked about: the first card is the insurer's registration.
+#[test]
+fn waiting_for_the_insurer_starts_with_the_insurers_registration() {
+    let g = shipped();
+    let r = g.result("waiting-for-insurer").unwrap();
+    assert_eq!(r.checks[0], "wait-for-insurer");
+    assert!(!r.checks.contains(&"check-application-date".to_string()));
+}
+
+/// From Mynaportal, a PIN or reading error starts with Mynaportal's own fix, not the clinic's
+/// face authentication.
+#[test]
+fn a_pin_error_on_mynaportal_starts_on_mynaportal() {
+    let first = first_step("pin-or-card-error");
+    assert!(first.contains("4桁") && !first.contains("顔認証"), "{first}");
+}
+
+/// Every result fits: at most seven numbered cards, the rest folded away.
+#[test]
+fn every_result_has_at_most_seven_numbered_steps() {
+    let g = shipped();
+    for r in &g.results {
+        let n: usize = g.numbered_checks(r).iter().map(|c| c.steps.len()).sum();
+        assert!((1..=7).contains(&n), "{}: {n} numbered steps", r.id);
+    }
+}

@@ -83,7 +83,7 @@ impl Mounted {
 }
 
 #[wasm_bindgen_test]
-async fn start_screen_offers_the_three_scenes_and_the_urgent_case() {
+async fn start_screen_offers_the_three_scenes_and_every_other_situation() {
     let app = Mounted::at("/").await;
     assert_eq!(app.text("h1"), "どこで困っていますか?");
     assert!(app.text(".promise").contains("原因と、次にすることが分かります"));
@@ -91,7 +91,15 @@ async fn start_screen_offers_the_three_scenes_and_the_urgent_case() {
     assert_eq!(app.text(".progress span"), "質問 1 / 5");
     assert_eq!(
         app.hrefs(".answers a"),
-        ["/q/portal-symptom/", "/q/clinic-symptom/", "/q/app-phone/", "/r/visit-soon/?a=urgent"]
+        [
+            "/q/portal-symptom/",
+            "/q/clinic-symptom/",
+            "/q/app-phone/",
+            "/r/visit-soon/?a=urgent",
+            "/q/card-trouble/",
+            "/q/life-change/",
+            "/r/kakunin-missing/?a=kakunin"
+        ]
     );
     let hints = app.texts(".answer-hint");
     assert_eq!(hints.len(), 3);
@@ -132,14 +140,22 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     assert_eq!(app.text("h1"), "名字が変わったあとで紐づかない");
     assert_eq!(
         app.text(".first-step"),
-        "まずやること: 保険証(資格確認書)とマイナンバーカードで、氏名・生年月日・住所が同じか見比べる"
+        "まずやること: 資格確認書か「資格情報のお知らせ」とマイナンバーカードで、氏名・生年月日・住所が同じか見比べる"
     );
+    assert_eq!(app.text(".checked-line"), "ガイドは2025年12月1日時点・この内容は2026年11月27日に確認");
     let causes = app.texts(".cause-title");
     assert_eq!(causes[0], "保険者の登録内容と、カードの情報が合っていない");
     assert_eq!(causes.len(), 2);
     let numbers = app.texts(".step-number");
     let expected: Vec<String> = (1..=numbers.len()).map(|n| n.to_string()).collect();
     assert_eq!(numbers, expected, "cards are numbered 1..n across sections");
+    assert!(numbers.len() <= 7, "at most seven numbered cards");
+    // The fallback is folded away, its cards unnumbered but still tickable.
+    assert!(app.text(".more-checks summary").starts_with("ほかに確かめること・それでも使えないとき"));
+    let folded = app.all(".more-checks .step-card");
+    assert!(!folded.is_empty());
+    assert!(folded.iter().all(|c| c.query_selector(".step-number").unwrap().is_none()));
+    assert!(folded.iter().all(|c| c.query_selector("input[type=checkbox]").unwrap().is_some()));
     let headings = app.texts(".check h3");
     assert_eq!(headings.last().unwrap(), "それでも使えないとき: 受診の前にしておくこと");
     assert!(app.text(".fallback").contains("2025年12月2日から使えません"));
@@ -157,6 +173,20 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     assert_eq!(changes.len(), 4);
     assert_eq!(changes[3], "/q/portal-change/?chosen=name");
     assert!(app.all(".desk-button").is_empty(), "no desk view outside the clinic");
+}
+
+#[wasm_bindgen_test]
+async fn a_step_to_call_someone_gives_the_number_as_a_tel_link_with_its_hours() {
+    let app = Mounted::at("/r/card-lost/?a=card.lost").await;
+    assert_eq!(app.text("h1"), "カードをなくした・盗まれた");
+    // The first thing to do, with the number to call, before any scrolling.
+    assert!(app.text(".first-step").contains("カードを止めてもらう"));
+    assert_eq!(app.hrefs(".first-step a"), ["tel:0120950178"]);
+    assert!(app.text(".first-step .hours").contains("24時間365日"));
+    let card = app.all(".step-card")[0].text_content().unwrap_or_default();
+    assert!(card.contains("0120-95-0178") && card.contains("2番"), "{card}");
+    assert!(app.hrefs(".hotline a").contains(&"tel:0120950178".to_string()));
+    assert!(app.text(".hotline").contains("12月29日〜1月3日は休み"));
 }
 
 #[wasm_bindgen_test]
@@ -215,7 +245,7 @@ async fn clinic_results_open_the_desk_view() {
     assert_eq!(app.hrefs(".desk-button"), ["/r/reader-trouble/desk/?a=clinic.no-read"]);
     let desk = Mounted::at("/r/reader-trouble/desk/?a=clinic.no-read").await;
     assert_eq!(desk.hrefs("a.button"), ["/r/reader-trouble/?a=clinic.no-read", "/"], "back to the result, or restart");
-    assert_eq!(desk.text("h1"), "マイナ保険証が読み取れませんでした");
+    assert_eq!(desk.text("h1"), "マイナ保険証で資格を確認できませんでした");
     let items = desk.texts(".desk-items li");
     assert!(items.iter().any(|i| i.contains("資格確認書")));
     assert!(items.iter().any(|i| i.contains("被保険者資格申立書")));

@@ -1,6 +1,6 @@
 //! Who to contact, by type of insurer, and the memo of what to have ready (copyable in one tap).
 
-use super::{copy_text, SourceLink};
+use super::{copy_text, PhoneLine, SourceLink};
 use crate::diagnosis::guide;
 use yew::prelude::*;
 
@@ -10,8 +10,9 @@ pub fn ContactPanel() -> Html {
     let status = use_state(String::new);
     let Ok(guide) = guide() else { return Html::default() };
     let c = &guide.contacts;
-    let memo_text =
-        format!("{}\n{}", c.memo_title, c.memo.iter().map(|m| format!("・{m}:")).collect::<Vec<_>>().join("\n"));
+    // Blanks to fill in, then what to have at hand as a sentence, so the copy ends in words.
+    let blanks: Vec<String> = c.memo.iter().map(|m| format!("・{m}:")).collect();
+    let memo_text = format!("{}\n{}\n{}", c.memo_title, blanks.join("\n"), c.memo_ready);
     let on_copy = {
         let status = status.clone();
         Callback::from(move |_: MouseEvent| {
@@ -26,7 +27,6 @@ pub fn ContactPanel() -> Html {
             });
         })
     };
-    let tel = format!("tel:{}", c.hotline.phone.replace('-', ""));
     html! {
         <section class="contacts" aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">{ &c.title }</h2>
@@ -36,16 +36,20 @@ pub fn ContactPanel() -> Html {
                     <div class="insurer"><dt>{ &i.kind }</dt><dd>{ &i.counter }</dd></div>
                 }) }
             </dl>
-            <p class="hotline">
-                { format!("{}: ", c.hotline.name) }
-                <a href={tel}>{ &c.hotline.phone }</a>
-                <span class="hours">{ format!("({})", c.hotline.hours) }</span>
-            </p>
+            <div class="hotline">
+                { for c.phones.iter().filter_map(|id| guide.phone(id)).map(|p| html! {
+                    <>
+                        <PhoneLine phone={p.clone()} />
+                        <SourceLink url={p.source.clone()} />
+                    </>
+                }) }
+            </div>
             <div class="memo">
                 <h3>{ &c.memo_title }</h3>
                 <ul class="memo-list">
                     { for c.memo.iter().map(|m| html! { <li>{ m }</li> }) }
                 </ul>
+                <p class="memo-ready">{ &c.memo_ready }</p>
                 <button type="button" class="button secondary no-print needs-app" onclick={on_copy}>{ "メモをコピー" }</button>
                 <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
             </div>

@@ -1,16 +1,33 @@
-//! Dated facts from after the seed's as-of date, with their official sources.
+//! When the content is from: the guide's date and the day the data was last checked, and the
+//! dated facts from after the guide, with their official sources.
 
 use super::{japanese_date, SourceLink};
 use crate::diagnosis::guide;
 use yew::prelude::*;
 
-/// See the module docs.
+/// 「ガイドは…時点・この内容は…に確認」: one line saying how fresh the content is.
+#[component]
+pub fn CheckedLine() -> Html {
+    let Ok(guide) = guide() else { return Html::default() };
+    html! {
+        <p class="checked-line">
+            { format!(
+                "ガイドは{}時点・この内容は{}に確認",
+                japanese_date(&guide.meta.as_of),
+                japanese_date(&guide.meta.checked)
+            ) }
+        </p>
+    }
+}
+
+/// The notice, the check line and every dated fact.
 #[component]
 pub fn DatedFacts() -> Html {
     let Ok(guide) = guide() else { return Html::default() };
     html! {
         <section class="facts" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{ "この情報について" }</h2>
+            <CheckedLine />
             <p>{ &guide.meta.notice }</p>
             <h3>{ format!("{}より後に変わったこと", japanese_date(&guide.meta.as_of)) }</h3>
             <ul>

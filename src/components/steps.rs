@@ -1,6 +1,6 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
-use super::SourceLink;
+use super::{PhoneLine, SourceLink};
 use crate::diagnosis::{guide, Check, Step, Ticks};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -73,7 +73,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
             ticks
         })
     };
-    let Some(guide) = guide else { return Html::default() };
+    let (Some(guide), Some(result)) = (guide, result) else { return Html::default() };
 
     let toggle = |step_key: String| {
         let ticks = ticks.clone();
@@ -88,42 +88,73 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         })
     };
 
-    let mut number = 0;
-    let sections = checks.into_iter().map(|check| {
-        let first = number + 1;
+    // One card: the action with its box, then what changed, whom to call, and the source.
+    let card = |check: &Check, step: &Step, number: Option<usize>| {
+        let step_key = Ticks::step_key(&check.id, &step.id);
+        let input_id = box_id(check, step);
+        let done = ticks.is_done(&step_key);
+        let phone = step.call.as_deref().and_then(|id| guide.phone(id));
+        html! {
+            <li class={classes!("step-card", done.then_some("done"), number.is_none().then_some("folded"))}>
+                if let Some(n) = number {
+                    <span class="step-number" aria-hidden="true">{ n }</span>
+                }
+                <div class="step-body">
+                    <input type="checkbox" id={input_id.clone()} checked={done} onchange={toggle(step_key)} />
+                    <label for={input_id}>{ &step.text }</label>
+                    if let Some(note) = &step.note {
+                        <p class="step-note">{ note }</p>
+                    }
+                    if let Some(phone) = phone {
+                        <PhoneLine phone={phone.clone()} />
+                    }
+                    if let Some(url) = &step.source {
+                        <SourceLink url={url.clone()} date={step.date.clone().map(AttrValue::from)} />
+                    }
+                </div>
+            </li>
+        }
+    };
+    let section = |check: &Check, body: Html| {
         let is_fallback = check.id == guide.meta.fallback;
         let heading_id = format!("check-{}", check.id);
-        let cards = check.steps.iter().map(|step| {
-            number += 1;
-            let step_key = Ticks::step_key(&check.id, &step.id);
-            let input_id = box_id(check, step);
-            let done = ticks.is_done(&step_key);
-            html! {
-                <li class={classes!("step-card", done.then_some("done"))}>
-                    <span class="step-number" aria-hidden="true">{ number }</span>
-                    <div class="step-body">
-                        <input type="checkbox" id={input_id.clone()} checked={done} onchange={toggle(step_key)} />
-                        <label for={input_id}>{ &step.text }</label>
-                        if let Some(note) = &step.note {
-                            <p class="step-note">{ note }</p>
-                        }
-                        if let Some(url) = &step.source {
-                            <SourceLink url={url.clone()} date={step.date.clone().map(AttrValue::from)} />
-                        }
-                    </div>
-                </li>
-            }
-        }).collect::<Html>();
         html! {
             <section class={classes!("check", is_fallback.then_some("fallback"))} aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id}>
                     if is_fallback { { "それでも使えないとき: " } }
                     { &check.title }
                 </h3>
-                <ol class="step-list" start={first.to_string()}>{ cards }</ol>
+                { body }
             </section>
         }
-    }).collect::<Html>();
+    };
+
+    let mut number = 0;
+    let numbered = guide
+        .numbered_checks(result)
+        .into_iter()
+        .map(|check| {
+            let first = number + 1;
+            let cards = check
+                .steps
+                .iter()
+                .map(|step| {
+                    number += 1;
+                    card(check, step, Some(number))
+                })
+                .collect::<Html>();
+            section(check, html! { <ol class="step-list" start={first.to_string()}>{ cards }</ol> })
+        })
+        .collect::<Html>();
+    let folded = guide.folded_checks(result);
+    let folded_steps: usize = folded.iter().map(|c| c.steps.len()).sum();
+    let folded = folded
+        .into_iter()
+        .map(|check| {
+            let cards = check.steps.iter().map(|step| card(check, step, None)).collect::<Html>();
+            section(check, html! { <ul class="step-list">{ cards }</ul> })
+        })
+        .collect::<Html>();
 
     html! {
         // data-stored tells assets/boot.js where this device may keep ticks for the page, so
@@ -131,7 +162,13 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         <section class="steps" aria-labelledby="steps-heading" data-stored={key}>
             <h2 id="steps-heading">{ "やること(上から順に)" }</h2>
             <p class="hint">{ "終わったらチェックを入れてください。チェックはこの端末にだけ保存されます。" }</p>
-            { sections }
+            { numbered }
+            if folded_steps > 0 {
+                <details class="more-checks">
+                    <summary>{ format!("ほかに確かめること・それでも使えないとき({folded_steps}項目)") }</summary>
+                    { folded }
+                </details>
+            }
         </section>
     }
 }

@@ -14,7 +14,7 @@ pub use error::{DataError, LinkError};
 pub use link::{chosen_answer, chosen_query, Answers, Place};
 pub use model::*;
 pub use ticks::Ticks;
-pub use validate::{is_slug, MAX_DEPTH};
+pub use validate::{is_official_source, is_slug, MAX_DEPTH, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
 
 use std::sync::OnceLock;
@@ -63,14 +63,43 @@ impl Guide {
         self.checks.iter().find(|c| c.id == id)
     }
 
-    /// The checks a result shows as step cards: its own, then the guide's fallback unless it
-    /// already has it.
-    pub fn checks_shown(&self, result: &Outcome) -> Vec<&Check> {
-        let mut ids: Vec<&str> = result.checks.iter().map(String::as_str).collect();
-        if !ids.contains(&self.meta.fallback.as_str()) {
-            ids.push(&self.meta.fallback);
+    /// The checks whose steps are a result's numbered cards.
+    pub fn numbered_checks(&self, result: &Outcome) -> Vec<&Check> {
+        result.checks.iter().filter_map(|id| self.check(id)).collect()
+    }
+
+    /// The checks folded away under a result's numbered cards: its rarer ones, then the
+    /// guide's fallback unless the result already shows it.
+    pub fn folded_checks(&self, result: &Outcome) -> Vec<&Check> {
+        let mut ids: Vec<&str> = result.more.iter().map(String::as_str).collect();
+        let fallback = self.meta.fallback.as_str();
+        if !ids.contains(&fallback) && !result.checks.iter().any(|c| c == fallback) {
+            ids.push(fallback);
         }
         ids.into_iter().filter_map(|id| self.check(id)).collect()
+    }
+
+    /// Every check a result shows, numbered first, then folded.
+    pub fn checks_shown(&self, result: &Outcome) -> Vec<&Check> {
+        let mut checks = self.numbered_checks(result);
+        checks.extend(self.folded_checks(result));
+        checks
+    }
+
+    /// The telephone line with this id.
+    pub fn phone(&self, id: &str) -> Option<&Phone> {
+        self.phones.iter().find(|p| p.id == id)
+    }
+
+    /// Every source address a result's page cites: its causes, its steps (numbered and
+    /// folded), the contacts and the dated facts, in page order.
+    pub fn sources_shown(&self, result: &Outcome) -> Vec<&str> {
+        let causes = result.causes.iter().filter_map(|id| self.cause(id)).filter_map(|c| c.source.as_deref());
+        let steps =
+            self.checks_shown(result).into_iter().flat_map(|c| c.steps.iter().filter_map(|s| s.source.as_deref()));
+        let phones = self.contacts.phones.iter().filter_map(|id| self.phone(id)).map(|p| p.source.as_str());
+        let facts = self.facts.iter().map(|f| f.source.as_str());
+        causes.chain(steps).chain(std::iter::once(self.contacts.source.as_str())).chain(phones).chain(facts).collect()
     }
 
     /// The scene with this id.

@@ -23,6 +23,8 @@ pub struct Guide {
     pub checks: Vec<Check>,
     /// Dated facts that changed after the seed's as-of date, shown on every result.
     pub facts: Vec<Fact>,
+    /// Telephone lines that steps and contacts refer to by id.
+    pub phones: Vec<Phone>,
     /// What a patient can present at the reception desk when the reader fails.
     pub desk: Desk,
     /// Who to contact, and the memo of what to have ready.
@@ -42,6 +44,9 @@ pub struct Meta {
     pub version: u32,
     /// The date the seed guide's information is from (YYYY-MM-DD).
     pub as_of: String,
+    /// The date every sourced claim in the data was last read against its source (YYYY-MM-DD);
+    /// a rule whose `until` is before it has ended and must be worded so.
+    pub checked: String,
     /// The app's name.
     pub title: String,
     /// One line that says what the app does.
@@ -68,6 +73,10 @@ pub struct Scene {
     pub causes: Vec<String>,
     /// The check to do first.
     pub first_check: String,
+    /// Whether the person is standing at a reception desk in this scene; validation requires
+    /// every result reached through it to offer the 「受付で見せる」 view.
+    #[serde(default)]
+    pub desk: bool,
 }
 
 /// One screen of the wizard.
@@ -123,6 +132,9 @@ pub struct Cause {
     /// The official page this comes from, when it is not the seed guide.
     #[serde(default)]
     pub source: Option<String>,
+    /// The day `source` was read (YYYY-MM-DD); required with a source.
+    #[serde(default)]
+    pub checked: Option<String>,
 }
 
 /// An ordered procedure; each step is one card with one action.
@@ -151,9 +163,19 @@ pub struct Step {
     /// The date a date-dependent fact took effect (YYYY-MM-DD).
     #[serde(default)]
     pub date: Option<String>,
+    /// The last day a time-limited rule applied (YYYY-MM-DD).
+    #[serde(default)]
+    pub until: Option<String>,
     /// The official page this comes from, when it is not the seed guide.
     #[serde(default)]
     pub source: Option<String>,
+    /// The day `source` was read (YYYY-MM-DD); required with a source.
+    #[serde(default)]
+    pub checked: Option<String>,
+    /// A telephone line to call for this step (an id in `phones`), shown as a `tel:` link
+    /// with its hours.
+    #[serde(default)]
+    pub call: Option<String>,
 }
 
 /// A dated fact from after the seed's as-of date.
@@ -166,8 +188,38 @@ pub struct Fact {
     pub text: String,
     /// When it took effect (YYYY-MM-DD).
     pub date: String,
+    /// The last day a time-limited rule applied (YYYY-MM-DD).
+    #[serde(default)]
+    pub until: Option<String>,
     /// Where it is stated.
     pub source: String,
+    /// The day `source` was read (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// A telephone line.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// Slug, referenced by steps (`call`) and contacts (`phones`).
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The number as dialled, digits and hyphens (`0120-95-0178`).
+    pub number: String,
+    /// When it answers, including the days it is closed.
+    pub hours: String,
+    /// Where the number and hours are stated.
+    pub source: String,
+    /// The day `source` was read (YYYY-MM-DD).
+    pub checked: String,
+}
+
+impl Phone {
+    /// The `tel:` address of the number.
+    pub fn tel(&self) -> String {
+        format!("tel:{}", self.number.replace('-', ""))
+    }
 }
 
 /// The 「受付で見せる」 view.
@@ -184,6 +236,8 @@ pub struct Desk {
     pub note: String,
     /// Where it is stated.
     pub source: String,
+    /// The day `source` was read (YYYY-MM-DD).
+    pub checked: String,
 }
 
 /// Who to contact by insurer type, the national free dial, and the memo.
@@ -196,14 +250,18 @@ pub struct Contacts {
     pub lead: String,
     /// One row per insurer type.
     pub insurers: Vec<InsurerContact>,
-    /// The national free dial.
-    pub hotline: Hotline,
+    /// The national lines (ids in `phones`), most useful first.
+    pub phones: Vec<String>,
     /// Heading of the memo.
     pub memo_title: String,
-    /// What to have ready before calling.
+    /// What to write down before calling; each is a blank to fill in.
     pub memo: Vec<String>,
+    /// What to have at hand while calling (one sentence, not a blank).
+    pub memo_ready: String,
     /// Where it is stated.
     pub source: String,
+    /// The day `source` was read (YYYY-MM-DD).
+    pub checked: String,
 }
 
 /// Where a type of insurer is reached.
@@ -215,18 +273,6 @@ pub struct InsurerContact {
     /// Its counter.
     #[serde(rename = "where")]
     pub counter: String,
-}
-
-/// A telephone line.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Hotline {
-    /// Its name.
-    pub name: String,
-    /// The number as dialled.
-    pub phone: String,
-    /// Opening hours.
-    pub hours: String,
 }
 
 /// A diagnosis: what is probably wrong and what to do, in order.
@@ -241,8 +287,12 @@ pub struct Outcome {
     pub summary: String,
     /// Cause ids, most likely first.
     pub causes: Vec<String>,
-    /// Check ids whose steps become the numbered cards, in order.
+    /// Check ids whose steps become the numbered cards, in order (at most
+    /// [`MAX_NUMBERED_STEPS`](crate::diagnosis::MAX_NUMBERED_STEPS) steps in all).
     pub checks: Vec<String>,
+    /// Rarer checks, folded away under the numbered cards until the person opens them.
+    #[serde(default)]
+    pub more: Vec<String>,
     /// Whether to offer the 「受付で見せる」 view (the clinic situations).
     #[serde(default)]
     pub desk: bool,

@@ -8,6 +8,17 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The longest chain of questions; a flow deeper than this would not fit the one-question-per-screen promise.
 pub const MAX_DEPTH: usize = 12;
 
+/// The most numbered step cards a result may have; rarer checks go under `more`, folded away.
+pub const MAX_NUMBERED_STEPS: usize = 7;
+
+/// Words that say a time-limited rule is over. A rule whose `until` is before the data's check
+/// date must use one, so the data cannot present an ended rule as current.
+const ENDED_WORDS: [&str; 2] = ["終了しました", "終わりました"];
+
+/// Hosts of official bodies that are not under `go.jp` or `lg.jp`: municipalities with their own
+/// domains, the insurer associations and the regional 後期高齢者医療広域連合.
+const OFFICIAL_HOSTS: [&str; 4] = ["kyoukaikenpo.or.jp", "kenporen.com", "saitama-koukikourei.org", "kokuho.or.jp"];
+
 impl Guide {
     /// Returns the first problem found, naming the item and field, or `Ok` when the guide is whole.
     pub fn validate(&self) -> Result<(), DataError> {
@@ -19,12 +30,13 @@ impl Guide {
     }
 
     fn check_ids(&self) -> Result<(), DataError> {
-        let collections: [(&str, Vec<&str>); 6] = [
+        let collections: [(&str, Vec<&str>); 7] = [
             ("scene", self.scenes.iter().map(|s| s.id.as_str()).collect()),
             ("question", self.questions.iter().map(|q| q.id.as_str()).collect()),
             ("cause", self.causes.iter().map(|c| c.id.as_str()).collect()),
             ("check", self.checks.iter().map(|c| c.id.as_str()).collect()),
             ("fact", self.facts.iter().map(|f| f.id.as_str()).collect()),
+            ("phone", self.phones.iter().map(|p| p.id.as_str()).collect()),
             ("result", self.results.iter().map(|r| r.id.as_str()).collect()),
         ];
         for (kind, ids) in &collections {
@@ -62,6 +74,14 @@ impl Guide {
             return Err(DataError::new(item, "fallback", format!("unknown check \"{}\"", self.meta.fallback)));
         }
         check_date(&item, "as_of", &self.meta.as_of)?;
+        check_date(&item, "checked", &self.meta.checked)?;
+        if self.meta.checked < self.meta.as_of {
+            return Err(DataError::new(
+                item,
+                "checked",
+                format!("{} is before the guide's date {}", self.meta.checked, self.meta.as_of),
+            ));
+        }
         for s in &self.scenes {
             let item = format!("scene \"{}\"", s.id);
             self.known_causes(&item, &s.causes)?;
@@ -101,10 +121,31 @@ impl Guide {
         for r in &self.results {
             let item = format!("result \"{}\"", r.id);
             self.known_causes(&item, &r.causes)?;
-            for (i, c) in r.checks.iter().enumerate() {
-                if self.check(c).is_none() {
-                    return Err(DataError::new(item, format!("checks[{i}]"), format!("unknown check \"{c}\"")));
+            for (field, ids) in [("checks", &r.checks), ("more", &r.more)] {
+                for (i, c) in ids.iter().enumerate() {
+                    if self.check(c).is_none() {
+                        return Err(DataError::new(item, format!("{field}[{i}]"), format!("unknown check \"{c}\"")));
+                    }
                 }
+            }
+            if let Some((i, c)) = r.more.iter().enumerate().find(|(_, c)| r.checks.contains(c)) {
+                return Err(DataError::new(item, format!("more[{i}]"), format!("check \"{c}\" is already numbered")));
+            }
+        }
+        for c in &self.checks {
+            for (i, s) in c.steps.iter().enumerate() {
+                if let Some(phone) = s.call.as_deref().filter(|p| self.phone(p).is_none()) {
+                    return Err(DataError::new(
+                        format!("check \"{}\"", c.id),
+                        format!("steps[{i}].call"),
+                        format!("unknown phone \"{phone}\""),
+                    ));
+                }
+            }
+        }
+        for (i, p) in self.contacts.phones.iter().enumerate() {
+            if self.phone(p).is_none() {
+                return Err(DataError::new("contacts", format!("phones[{i}]"), format!("unknown phone \"{p}\"")));
             }
         }
         Ok(())
@@ -134,34 +175,112 @@ impl Guide {
                 return Err(DataError::new(item, "causes", "names no cause"));
             }
         }
+        for r in &self.results {
+            let numbered: usize = self.numbered_checks(r).iter().map(|c| c.steps.len()).sum();
+            if numbered > MAX_NUMBERED_STEPS {
+                return Err(DataError::new(
+                    format!("result \"{}\"", r.id),
+                    "checks",
+                    format!("has {numbered} numbered steps; at most {MAX_NUMBERED_STEPS} fit, move rarer checks to \"more\""),
+                ));
+            }
+        }
         for c in &self.checks {
             let item = format!("check \"{}\"", c.id);
             if c.steps.is_empty() {
                 return Err(DataError::new(item, "steps", "has no steps"));
             }
             for (i, s) in c.steps.iter().enumerate() {
+                let field = |name: &str| format!("steps[{i}].{name}");
                 if let Some(date) = &s.date {
-                    check_date(&item, &format!("steps[{i}].date"), date)?;
+                    check_date(&item, &field("date"), date)?;
                 }
-                if let Some(url) = &s.source {
-                    check_source(&item, &format!("steps[{i}].source"), url)?;
-                }
+                self.check_sourced(&item, &field(""), s.source.as_deref(), s.checked.as_deref())?;
+                self.check_until(&item, &field(""), s.until.as_deref(), &s.text)?;
             }
         }
         for c in &self.causes {
-            if let Some(url) = &c.source {
-                check_source(&format!("cause \"{}\"", c.id), "source", url)?;
-            }
+            self.check_sourced(&format!("cause \"{}\"", c.id), "", c.source.as_deref(), c.checked.as_deref())?;
         }
         for f in &self.facts {
             let item = format!("fact \"{}\"", f.id);
             check_date(&item, "date", &f.date)?;
-            check_source(&item, "source", &f.source)?;
+            self.check_sourced(&item, "", Some(&f.source), Some(&f.checked))?;
+            self.check_until(&item, "", f.until.as_deref(), &f.text)?;
         }
-        check_source("desk", "source", &self.desk.source)?;
-        check_source("contacts", "source", &self.contacts.source)?;
+        for p in &self.phones {
+            let item = format!("phone \"{}\"", p.id);
+            let dialable = p.number.starts_with('0')
+                && p.number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                && (10..=11).contains(&p.number.bytes().filter(u8::is_ascii_digit).count());
+            if !dialable {
+                return Err(DataError::new(
+                    item,
+                    "number",
+                    format!("\"{}\" is not a Japanese phone number of digits and hyphens", p.number),
+                ));
+            }
+            self.check_sourced(&item, "", Some(&p.source), Some(&p.checked))?;
+        }
+        self.check_sourced("desk", "", Some(&self.desk.source), Some(&self.desk.checked))?;
+        self.check_sourced("contacts", "", Some(&self.contacts.source), Some(&self.contacts.checked))?;
         if self.contacts.memo.is_empty() {
             return Err(DataError::new("contacts", "memo", "is empty"));
+        }
+        Ok(())
+    }
+
+    /// A source is an https address read on a day between the guide's date and the data's
+    /// check date; `checked` without a source, or a source without it, is an error.
+    /// `prefix` is the field path before `source` / `checked` (e.g. `steps[2].`).
+    fn check_sourced(
+        &self,
+        item: &str,
+        prefix: &str,
+        source: Option<&str>,
+        checked: Option<&str>,
+    ) -> Result<(), DataError> {
+        match (source, checked) {
+            (None, None) => Ok(()),
+            (Some(_), None) => {
+                Err(DataError::new(item, format!("{prefix}checked"), "is missing: say when the source was read"))
+            }
+            (None, Some(_)) => {
+                Err(DataError::new(item, format!("{prefix}source"), "is missing: checked names no source"))
+            }
+            (Some(url), Some(day)) => {
+                check_source(item, &format!("{prefix}source"), url)?;
+                let field = format!("{prefix}checked");
+                check_date(item, &field, day)?;
+                if day < self.meta.as_of.as_str() || day > self.meta.checked.as_str() {
+                    return Err(DataError::new(
+                        item,
+                        field,
+                        format!(
+                            "{day} is not between the guide's date {} and the data's check date {}",
+                            self.meta.as_of, self.meta.checked
+                        ),
+                    ));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A rule that ended before the data's check date must say it has ended.
+    fn check_until(&self, item: &str, prefix: &str, until: Option<&str>, text: &str) -> Result<(), DataError> {
+        let Some(until) = until else { return Ok(()) };
+        check_date(item, &format!("{prefix}until"), until)?;
+        if until < self.meta.checked.as_str() && !ENDED_WORDS.iter().any(|w| text.contains(w)) {
+            return Err(DataError::new(
+                item,
+                format!("{prefix}text"),
+                format!(
+                    "the rule ended on {until}, before the check date {}, but the text does not say so (use {})",
+                    self.meta.checked,
+                    ENDED_WORDS.join(" or ")
+                ),
+            ));
         }
         Ok(())
     }
@@ -216,6 +335,7 @@ impl Guide {
                 }
             }
         }
+        self.check_desk_scenes()?;
         for q in &self.questions {
             if q.id != self.meta.start && !parent.contains_key(q.id.as_str()) {
                 return Err(DataError::new(
@@ -232,6 +352,42 @@ impl Guide {
                     "id",
                     "is not reachable from the start question",
                 ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Guide {
+    /// Every result reached through a scene at the reception desk must offer the desk view: the
+    /// person is standing at the counter whichever way they came, and a result's page (static,
+    /// without answers) must look the same as the one the app shows at the end of a walk.
+    fn check_desk_scenes(&self) -> Result<(), DataError> {
+        let start = self.question(&self.meta.start).map(|q| q.answers.as_slice()).unwrap_or_default();
+        for answer in start {
+            let Some(scene) = answer.scene.as_deref().and_then(|id| self.scene(id)).filter(|s| s.desk) else {
+                continue;
+            };
+            let mut next = vec![&answer.next];
+            while let Some(n) = next.pop() {
+                match n {
+                    Next::Question(id) => {
+                        next.extend(self.question(id).iter().flat_map(|q| q.answers.iter().map(|a| &a.next)))
+                    }
+                    Next::Result(id) => match self.result(id) {
+                        Some(r) if !r.desk => {
+                            return Err(DataError::new(
+                                format!("result \"{id}\""),
+                                "desk",
+                                format!(
+                                    "is reached at the reception desk (scene \"{}\") but does not offer the desk view",
+                                    scene.id
+                                ),
+                            ))
+                        }
+                        _ => {}
+                    },
+                }
             }
         }
         Ok(())
@@ -273,6 +429,18 @@ fn check_date(item: &str, field: &str, date: &str) -> Result<(), DataError> {
     } else {
         Err(DataError::new(item, field, format!("\"{date}\" is not a date of the form YYYY-MM-DD")))
     }
+}
+
+/// Whether a source address belongs to an official body: the national government (`go.jp`),
+/// a local government (`lg.jp`, or a municipality's own `city.` / `town.` / `vill.` / `pref.`
+/// domain under `.jp`), or an insurer association or 広域連合 in [`OFFICIAL_HOSTS`].
+pub fn is_official_source(url: &str) -> bool {
+    let host = url.strip_prefix("https://").and_then(|rest| rest.split('/').next()).unwrap_or("");
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    host.ends_with(".go.jp")
+        || host.ends_with(".lg.jp")
+        || (["city.", "town.", "vill.", "pref."].iter().any(|p| host.starts_with(p)) && host.ends_with(".jp"))
+        || OFFICIAL_HOSTS.contains(&host)
 }
 
 fn check_source(item: &str, field: &str, url: &str) -> Result<(), DataError> {

@@ -4,8 +4,8 @@
 use super::{BrokenData, BrokenLink};
 use crate::components::summary::AnsweredRow;
 use crate::components::{
-    use_page_heading, use_query, AnswerSummary, AppLink, CauseList, ContactPanel, DatedFacts, ShareButton, Shell,
-    StepCards,
+    use_page_heading, use_query, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, DatedFacts, PhoneLine,
+    ShareButton, Shell, StepCards,
 };
 use crate::diagnosis::{guide, Answers, End, Place};
 use yew::prelude::*;
@@ -51,8 +51,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     // The desk view keeps the answers, so coming back shows them again.
     let desk = format!("{}{query}", Place::Desk(result.id.clone()).path());
     let back = guide.back_link(&walk);
-    let first_step =
-        result.checks.first().and_then(|c| guide.check(c)).and_then(|c| c.steps.first()).map(|s| s.text.clone());
+    let first_step = guide.numbered_checks(result).first().and_then(|c| c.steps.first());
+    let first_call = first_step.and_then(|s| s.call.as_deref()).and_then(|id| guide.phone(id));
     let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
 
     html! {
@@ -60,9 +60,15 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <p class="eyebrow">{ "診断結果" }</p>
             <h1 ref={heading} tabindex="-1">{ &result.title }</h1>
             <p class="lead">{ &result.summary }</p>
+            <CheckedLine />
             // The next step at a glance, before the causes: people read this at a counter.
             if let Some(step) = first_step {
-                <p class="first-step"><strong>{ "まずやること: " }</strong>{ step }</p>
+                <div class="first-step">
+                    <p><strong>{ "まずやること: " }</strong>{ &step.text }</p>
+                    if let Some(phone) = first_call {
+                        <PhoneLine phone={phone.clone()} />
+                    }
+                </div>
             }
             if result.desk {
                 <p class="no-print"><AppLink to={desk} class="button desk-button">{ "受付で見せる画面を開く" }</AppLink></p>

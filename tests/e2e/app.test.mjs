@@ -306,7 +306,7 @@ test("without Web Share, the share button copies the title and link, and says so
 
 test("the desk view shows what to present, in large type", async () => {
   const { context, page } = await walk(site.url, ["病院・薬局の受付で", "カードを置いても読み取らない", "受付で見せる画面を開く"]);
-  assert.equal(await heading(page), "マイナ保険証が読み取れませんでした");
+  assert.equal(await heading(page), "マイナ保険証で資格を確認できませんでした");
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".desk-items")).fontSize));
   assert.ok(size >= 24, `desk text is ${size}px`);
   await shot(page, "desk");
@@ -384,7 +384,7 @@ test("the pre-rendered page is taken over without errors, warnings or layout shi
   await page.locator(".step-card label").first().click();
   assert.equal(await page.locator(".step-card.done").count(), 1);
   await tap(page, "受付で見せる画面を開く");
-  assert.equal(await heading(page), "マイナ保険証が読み取れませんでした");
+  assert.equal(await heading(page), "マイナ保険証で資格を確認できませんでした");
   assert.deepEqual(problems, []);
   await context.close();
 });
