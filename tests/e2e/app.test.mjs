@@ -2,7 +2,7 @@
 // phone's size, tapped through as a person would. Screenshots go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readdir } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
@@ -10,6 +10,9 @@ import { launch, PHONE, ready, settled, holdWasm } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHOTS = resolve(ROOT, "target/screenshots");
+const META = JSON.parse(await readFile(resolve(ROOT, "assets/diagnosis.json"), "utf8")).meta;
+/** `2026-11-27` → `2026年11月27日`, as the pages write dates. */
+const japaneseDate = (iso) => iso.split("-").map(Number).reduce((y, m, i) => (i === 1 ? `${y}年${m}月` : `${y}${m}日`));
 let site, subSite, browser;
 
 before(async () => {
@@ -119,6 +122,18 @@ const WALKS = [
     title: "受診が近いときの備え",
     path: "r/visit-soon/?a=urgent",
   },
+  {
+    name: "lost card",
+    taps: ["カードをなくした・暗証番号を忘れた", "カードをなくした・盗まれた"],
+    title: "カードをなくした・盗まれた",
+    path: "r/card-lost/?a=card.lost",
+  },
+  {
+    name: "left job",
+    taps: ["退職・引っ越し・出産・75歳など", "会社をやめた"],
+    title: "会社の保険をやめたあと(国民健康保険・任意継続)",
+    path: "r/after-leaving-job/?a=change.left-job",
+  },
 ];
 
 for (const w of WALKS) {
@@ -128,7 +143,7 @@ for (const w of WALKS) {
     assert.equal(page.url(), site.url + w.path);
     // The new heading has focus, so a screen reader announces the result.
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
-    assert.match(await page.title(), new RegExp(w.title));
+    assert.equal(await page.title(), `${w.title} | ${META.title}`);
     assert.ok((await page.locator(".step-card").count()) >= 3, "numbered step cards");
     await shot(page, `result-${w.name}`);
     assert.deepEqual(errors, []);
@@ -445,6 +460,16 @@ test("printing a result gives the causes, steps and memo without buttons", async
   await context.close();
 });
 
+test("a lost card's first step is the number to call, as a tel: link with its hours, on screen at once", async () => {
+  const { context, page } = await walk(site.url, ["カードをなくした・暗証番号を忘れた", "カードをなくした・盗まれた"]);
+  const call = page.locator(".first-step a[href='tel:0120950178']");
+  assert.equal(await call.textContent(), "0120-95-0178");
+  const box = await call.boundingBox();
+  assert.ok(box.y + box.height <= 844 && box.height >= 44, `the number is on the first screen and large (${JSON.stringify(box)})`);
+  assert.match(await page.locator(".first-step .hours").textContent(), /24時間365日/);
+  await context.close();
+});
+
 test("every result page at phone size: cards, no sideways scroll, a screenshot", async () => {
   const results = (await readdir(resolve(ROOT, "dist/r"), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   assert.ok(results.length >= 20, `${results.length} results`);
@@ -453,7 +478,16 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
     await page.goto(site.url + `r/${id}/`);
     await settled(page);
     assert.ok((await page.locator(".step-card").count()) >= 4, id);
+    assert.ok((await page.locator(".step-number").count()) <= 7, `${id}: at most 7 numbered cards, the rest folded`);
     assert.ok((await page.locator(".cause").count()) >= 1, id);
+    // The first thing to do is on the first screen, without scrolling.
+    const first = await page.locator(".first-step").boundingBox();
+    assert.ok(first && first.y + first.height <= 844, `${id}: first step ends at ${first && first.y + first.height}px`);
+    assert.equal(
+      (await page.locator("main .checked-line").first().textContent()).trim(),
+      `ガイドは${japaneseDate(META.as_of)}時点・この内容は${japaneseDate(META.checked)}に確認`,
+      id,
+    );
     // Every result is honest about its date and links the official sources it relies on.
     const facts = await page.locator(".facts").textContent();
     assert.match(facts, /2025年12月1日時点の情報/, id);
