@@ -163,7 +163,6 @@ fn the_seed_fallback_before_a_visit_updated_for_today() {
             "資格情報のお知らせ",
             "お知らせだけでは受診できません",
             "2025年12月2日から使えません",
-            "2026年3月31日で終了しました",
             "医療機関へ",
             "放っておかず",
         ],
@@ -189,6 +188,7 @@ fn the_desk_view_says_exactly_what_reception_accepts() {
     assert!(items[2].starts_with("資格確認書") && items[2].contains("これだけで"));
     assert!(items[3].contains("被保険者資格申立書"));
     assert!(items.iter().all(|i| !i.contains("保険証(")), "no paper card on the desk screen");
+    assert!(g.desk.sources.len() >= 2, "each item is backed by a source staff can open");
 }
 
 #[test]
@@ -211,7 +211,7 @@ fn the_temporary_handling_is_said_to_have_ended() {
     let g = shipped();
     let f = g.facts.iter().find(|f| f.id == "temporary-handling-ended").unwrap();
     assert_eq!(f.until.as_deref(), Some("2026-03-31"));
-    assert_contains(&f.text, &["暫定的な取扱い", "2026年3月31日で終了しました"], "the ended rule");
+    assert_contains(&f.text, &["暫定的な取扱い", "2026年3月末までとされ、終了しました"], "the ended rule");
     assert!(!GUIDE_JSON.contains("経過措置"));
 }
 

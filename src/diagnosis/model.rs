@@ -232,11 +232,11 @@ pub struct Desk {
     pub lead: String,
     /// What the patient can present instead.
     pub items: Vec<String>,
-    /// A last remark (face authentication).
+    /// A last remark (how the person proves who they are).
     pub note: String,
-    /// Where it is stated.
-    pub source: String,
-    /// The day `source` was read (YYYY-MM-DD).
+    /// Where it is stated, most authoritative first: staff may want to see it.
+    pub sources: Vec<String>,
+    /// The day the sources were read (YYYY-MM-DD).
     pub checked: String,
 }
 

@@ -222,7 +222,13 @@ impl Guide {
             }
             self.check_sourced(&item, "", Some(&p.source), Some(&p.checked))?;
         }
-        self.check_sourced("desk", "", Some(&self.desk.source), Some(&self.desk.checked))?;
+        if self.desk.sources.is_empty() {
+            return Err(DataError::new("desk", "sources", "is empty: staff must be able to see where this is stated"));
+        }
+        for (i, url) in self.desk.sources.iter().enumerate() {
+            check_source("desk", &format!("sources[{i}]"), url)?;
+        }
+        self.check_read_on("desk", "checked", &self.desk.checked)?;
         self.check_sourced("contacts", "", Some(&self.contacts.source), Some(&self.contacts.checked))?;
         if self.contacts.memo.is_empty() {
             return Err(DataError::new("contacts", "memo", "is empty"));
@@ -250,21 +256,25 @@ impl Guide {
             }
             (Some(url), Some(day)) => {
                 check_source(item, &format!("{prefix}source"), url)?;
-                let field = format!("{prefix}checked");
-                check_date(item, &field, day)?;
-                if day < self.meta.as_of.as_str() || day > self.meta.checked.as_str() {
-                    return Err(DataError::new(
-                        item,
-                        field,
-                        format!(
-                            "{day} is not between the guide's date {} and the data's check date {}",
-                            self.meta.as_of, self.meta.checked
-                        ),
-                    ));
-                }
-                Ok(())
+                self.check_read_on(item, &format!("{prefix}checked"), day)
             }
         }
+    }
+
+    /// The day a source was read lies between the guide's date and the data's check date.
+    fn check_read_on(&self, item: &str, field: &str, day: &str) -> Result<(), DataError> {
+        check_date(item, field, day)?;
+        if day < self.meta.as_of.as_str() || day > self.meta.checked.as_str() {
+            return Err(DataError::new(
+                item,
+                field,
+                format!(
+                    "{day} is not between the guide's date {} and the data's check date {}",
+                    self.meta.as_of, self.meta.checked
+                ),
+            ));
+        }
+        Ok(())
     }
 
     /// A rule that ended before the data's check date must say it has ended.

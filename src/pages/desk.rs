@@ -35,7 +35,7 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
                 { for desk.items.iter().map(|item| html! { <li>{ item }</li> }) }
             </ol>
             <p class="desk-note">{ &desk.note }</p>
-            <SourceLink url={desk.source.clone()} />
+            { for desk.sources.iter().map(|url| html! { <SourceLink url={url.clone()} /> }) }
             <p class="desk-nav no-print">
                 <AppLink to={back} class="button secondary">{ "← 結果に戻る" }</AppLink>
                 <AppLink to="/" class="button secondary">{ "最初からやり直す" }</AppLink>
