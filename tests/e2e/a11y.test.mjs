@@ -102,6 +102,38 @@ test("text at 200 % on a 320 px wide screen loses nothing and needs no sideways 
   await context.close();
 });
 
+/** The fewest characters a line of text may hold at 200 % on 320 px (the page itself holds about 8). */
+const MIN_CHARS_PER_LINE = 6;
+
+test("text at 200 % on a 320 px wide screen is never squeezed to a few characters per line, on any page", async () => {
+  const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const squeezed = [];
+  for (const path of await pages()) {
+    await page.goto(site.url + path);
+    await settled(page);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = "200%";
+      for (const d of document.querySelectorAll("details")) d.open = true;
+    });
+    const narrow = await page.evaluate((min) => {
+      const out = [];
+      for (const e of document.querySelectorAll("main p, main li, main label, main dd")) {
+        const text = e.textContent.trim();
+        if (text.length < min || e.getClientRects().length === 0) continue;
+        const s = getComputedStyle(e);
+        const width = e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+        const chars = width / parseFloat(s.fontSize);
+        if (chars < min) out.push(`${e.tagName.toLowerCase()}.${e.className || "-"} ${chars.toFixed(1)} chars: ${text.slice(0, 12)}`);
+      }
+      return out;
+    }, MIN_CHARS_PER_LINE);
+    squeezed.push(...narrow.slice(0, 3).map((n) => `/${path} ${n}`));
+  }
+  assert.deepEqual(squeezed, []);
+  await context.close();
+});
+
 test("missing, corrupt and outdated stored check marks are ignored", async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
