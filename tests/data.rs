@@ -88,7 +88,7 @@ fn answer_that_leads_nowhere() {
 #[test]
 fn answer_to_an_unknown_question() {
     let msg = error_after(|v| question_mut(v, "where")["answers"][0]["next"] = json!({"question": "nowhere"}));
-    assert_eq!(msg, "question \"where\": answers[0].next: answer \"portal\" leads to unknown question \"nowhere\"");
+    assert_eq!(msg, "question \"where\": answers[0].next: answer \"clinic\" leads to unknown question \"nowhere\"");
 }
 
 #[test]
@@ -243,7 +243,7 @@ fn too_many_numbered_steps() {
     let msg = error_after(|v| {
         let r = result_mut(v, "pin-locked");
         let more: Vec<Value> =
-            ["check-insurer-number", "contact-insurer", "check-mynumber-submitted"].map(|c| json!(c)).to_vec();
+            ["check-insurer-number", "check-mynumber-submitted", "check-personal-info"].map(|c| json!(c)).to_vec();
         r["checks"].as_array_mut().unwrap().extend(more);
         r["more"] = json!([]);
     });
@@ -285,4 +285,50 @@ fn a_result_reached_at_the_desk_must_offer_the_desk_view() {
         msg,
         "result \"reader-trouble\": desk: is reached at the reception desk (scene \"clinic\") but does not offer the desk view"
     );
+}
+
+#[test]
+fn numbered_checks_follow_the_order_of_the_days() {
+    let msg =
+        error_after(|v| result_mut(v, "name-changed")["checks"] = json!(["contact-insurer", "check-personal-info"]));
+    assert_eq!(
+        msg,
+        "result \"name-changed\": checks[1]: check \"check-personal-info\" (now) comes after \"contact-insurer\" (soon); order the steps by when to do them"
+    );
+}
+
+#[test]
+fn a_desk_result_says_one_line_to_the_staff() {
+    let msg = error_after(|v| {
+        result_mut(v, "pin-locked").as_object_mut().unwrap().remove("desk_note");
+    });
+    assert_eq!(
+        msg,
+        "result \"pin-locked\": desk_note: is missing: the desk view says one line about this person's situation"
+    );
+}
+
+#[test]
+fn the_counter_check_is_not_numbered_again_on_a_desk_result() {
+    let msg = error_after(|v| result_mut(v, "pin-locked")["checks"] = json!(["reader-help", "pin-help"]));
+    assert_eq!(
+        msg,
+        "result \"pin-locked\": checks[0]: check \"reader-help\" already opens the page as what to do at the counter"
+    );
+}
+
+#[test]
+fn a_glossary_term_explained_twice() {
+    let msg = error_after(|v| {
+        let first = v["glossary"][0].clone();
+        v["glossary"].as_array_mut().unwrap().push(first);
+    });
+    assert!(msg.starts_with("glossary: ["), "{msg}");
+    assert!(msg.ends_with("]: duplicate term \"保険者\""), "{msg}");
+}
+
+#[test]
+fn a_reminder_too_far_away() {
+    let msg = error_after(|v| result_mut(v, "waiting-for-insurer")["recheck_days"] = json!(90));
+    assert_eq!(msg, "result \"waiting-for-insurer\": recheck_days: must be between 1 and 60");
 }

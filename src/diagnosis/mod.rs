@@ -9,6 +9,7 @@ mod model;
 mod ticks;
 mod validate;
 mod walk;
+mod words;
 
 pub use error::{DataError, LinkError};
 pub use link::{chosen_answer, chosen_query, Answers, Place};
@@ -16,6 +17,7 @@ pub use model::*;
 pub use ticks::Ticks;
 pub use validate::{is_official_source, is_slug, MAX_DEPTH, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
+pub use words::Day;
 
 use std::sync::OnceLock;
 

@@ -25,6 +25,9 @@ pub struct Guide {
     pub facts: Vec<Fact>,
     /// Telephone lines that steps and contacts refer to by id.
     pub phones: Vec<Phone>,
+    /// Words people stumble on, each explained once in plain words; a result page offers the
+    /// explanation of every term it uses.
+    pub glossary: Vec<Term>,
     /// What a patient can present at the reception desk when the reader fails.
     pub desk: Desk,
     /// Who to contact, and the memo of what to have ready.
@@ -57,6 +60,8 @@ pub struct Meta {
     pub start: String,
     /// The check shown on every result under "if it still fails" (the fallback before a visit).
     pub fallback: String,
+    /// The check that opens every result offering the desk view: what to do at this visit.
+    pub counter: String,
 }
 
 /// A place where linking fails, with the seed's symptom, causes and first check.
@@ -137,6 +142,29 @@ pub struct Cause {
     pub checked: Option<String>,
 }
 
+/// When a check is to be done, so that a result's steps read in the order of a person's days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum When {
+    /// Today, or as soon as possible.
+    Now,
+    /// Within the next few days.
+    Soon,
+    /// Only if it still fails after waiting.
+    Later,
+}
+
+impl When {
+    /// The name the data uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            When::Now => "now",
+            When::Soon => "soon",
+            When::Later => "later",
+        }
+    }
+}
+
 /// An ordered procedure; each step is one card with one action.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -145,6 +173,8 @@ pub struct Check {
     pub id: String,
     /// The procedure's heading.
     pub title: String,
+    /// When to do it; a result's numbered checks are ordered by it.
+    pub when: When,
     /// The actions, in order.
     pub steps: Vec<Step>,
 }
@@ -157,6 +187,9 @@ pub struct Step {
     pub id: String,
     /// The action.
     pub text: String,
+    /// Whether this is something to know rather than to do: it gets no check box.
+    #[serde(default)]
+    pub info: bool,
     /// What changed since the seed guide, said plainly.
     #[serde(default)]
     pub note: Option<String>,
@@ -296,4 +329,33 @@ pub struct Outcome {
     /// Whether to offer the 「受付で見せる」 view (the clinic situations).
     #[serde(default)]
     pub desk: bool,
+    /// One line for the reception staff about this person's situation (required with `desk`).
+    #[serde(default)]
+    pub desk_note: Option<String>,
+    /// Whom to ask and what: the message and phone script a person can send or read out.
+    pub ask: Ask,
+    /// Where waiting is the answer: after how many days to check again (offered as a
+    /// calendar reminder made on the device).
+    #[serde(default)]
+    pub recheck_days: Option<u32>,
+}
+
+/// Whom a person should ask about a result, and the one question to ask.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ask {
+    /// Who to send the message to or call (e.g. 勤務先の人事・総務).
+    pub to: String,
+    /// The one question, as the person would say it.
+    pub question: String,
+}
+
+/// A word explained in plain words.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The word as it appears in the text.
+    pub term: String,
+    /// What it means, in one or two short sentences.
+    pub plain: String,
 }

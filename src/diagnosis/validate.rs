@@ -73,6 +73,9 @@ impl Guide {
         if self.check(&self.meta.fallback).is_none() {
             return Err(DataError::new(item, "fallback", format!("unknown check \"{}\"", self.meta.fallback)));
         }
+        if self.check(&self.meta.counter).is_none() {
+            return Err(DataError::new(item, "counter", format!("unknown check \"{}\"", self.meta.counter)));
+        }
         check_date(&item, "as_of", &self.meta.as_of)?;
         check_date(&item, "checked", &self.meta.checked)?;
         if self.meta.checked < self.meta.as_of {
@@ -131,6 +134,30 @@ impl Guide {
             if let Some((i, c)) = r.more.iter().enumerate().find(|(_, c)| r.checks.contains(c)) {
                 return Err(DataError::new(item, format!("more[{i}]"), format!("check \"{c}\" is already numbered")));
             }
+            if r.desk {
+                if let Some(i) = r.checks.iter().position(|c| c == &self.meta.counter) {
+                    return Err(DataError::new(
+                        item,
+                        format!("checks[{i}]"),
+                        format!("check \"{}\" already opens the page as what to do at the counter", self.meta.counter),
+                    ));
+                }
+            }
+            let whens: Vec<_> =
+                r.checks.iter().filter_map(|c| self.check(c)).map(|c| (c.id.as_str(), c.when)).collect();
+            if let Some(i) = (1..whens.len()).find(|&i| whens[i].1 < whens[i - 1].1) {
+                return Err(DataError::new(
+                    item,
+                    format!("checks[{i}]"),
+                    format!(
+                        "check \"{}\" ({}) comes after \"{}\" ({}); order the steps by when to do them",
+                        whens[i].0,
+                        whens[i].1.as_str(),
+                        whens[i - 1].0,
+                        whens[i - 1].1.as_str()
+                    ),
+                ));
+            }
         }
         for c in &self.checks {
             for (i, s) in c.steps.iter().enumerate() {
@@ -173,6 +200,31 @@ impl Guide {
             }
             if r.causes.is_empty() {
                 return Err(DataError::new(item, "causes", "names no cause"));
+            }
+        }
+        for r in &self.results {
+            let item = format!("result \"{}\"", r.id);
+            if r.desk && r.desk_note.as_deref().is_none_or(str::is_empty) {
+                return Err(DataError::new(
+                    item,
+                    "desk_note",
+                    "is missing: the desk view says one line about this person's situation",
+                ));
+            }
+            if r.recheck_days.is_some_and(|d| !(1..=60).contains(&d)) {
+                return Err(DataError::new(item, "recheck_days", "must be between 1 and 60"));
+            }
+            if r.ask.to.is_empty() || r.ask.question.is_empty() {
+                return Err(DataError::new(item, "ask", "needs whom to ask and the question"));
+            }
+        }
+        let mut terms = BTreeSet::new();
+        for (i, t) in self.glossary.iter().enumerate() {
+            if t.term.is_empty() || t.plain.is_empty() {
+                return Err(DataError::new("glossary", format!("[{i}]"), "needs a term and its plain explanation"));
+            }
+            if !terms.insert(t.term.as_str()) {
+                return Err(DataError::new("glossary", format!("[{i}]"), format!("duplicate term \"{}\"", t.term)));
             }
         }
         for r in &self.results {

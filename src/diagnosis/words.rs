@@ -1,0 +1,148 @@
+//! What a person can send or say about a result: a message to copy, a script to read out on the
+//! phone, and a calendar reminder to check again. All of it is made from the data and the
+//! answers, on the device; nothing is sent anywhere.
+
+use super::model::{Guide, Outcome, Term};
+use super::walk::Walk;
+
+impl Guide {
+    /// The situation in the person's words: each question answered, or the result's title when
+    /// the link carries no answers.
+    fn situation(&self, walk: &Walk<'_>, result: &Outcome) -> Vec<String> {
+        if walk.taken.is_empty() {
+            return vec![result.title.clone()];
+        }
+        walk.taken.iter().map(|t| format!("{} → {}", t.question.text, t.answer.label)).collect()
+    }
+
+    /// The memo's items as blanks to fill in, one per line: `・保険者名:`.
+    fn memo_blanks(&self) -> String {
+        self.contacts.memo.iter().map(|m| format!("・{m}:")).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The memo as copied: its title, the blanks, then what to have at hand as a sentence, so
+    /// the copy ends in words rather than a colon.
+    pub fn memo_text(&self) -> String {
+        format!("{}\n{}\n{}", self.contacts.memo_title, self.memo_blanks(), self.contacts.memo_ready)
+    }
+
+    /// A message to paste into LINE or mail for whoever `ask.to` names, with the memo's items
+    /// as blanks to fill in.
+    pub fn message(&self, walk: &Walk<'_>, result: &Outcome) -> String {
+        let situation: Vec<String> = self.situation(walk, result).into_iter().map(|s| format!("・{s}")).collect();
+        format!(
+            "{to}へ\n\nマイナ保険証のことで、確認をお願いします。\n\n【いまの状況】\n{situation}\n\n【お聞きしたいこと】\n{question}\n\n【わたしの情報】\n{blanks}\n\nお手数ですが、よろしくお願いします。",
+            to = result.ask.to,
+            situation = situation.join("\n"),
+            question = result.ask.question,
+            blanks = self.memo_blanks(),
+        )
+    }
+
+    /// What to say on the phone, line by line, with the memo's items as blanks to fill in.
+    pub fn phone_script(&self, result: &Outcome) -> Vec<String> {
+        let mut lines = vec![
+            "マイナ保険証のことで相談があります。".to_string(),
+            format!("「{}」という状況です。", result.title),
+            result.ask.question.clone(),
+        ];
+        lines.extend(self.contacts.memo.iter().map(|m| format!("{m}は(　　　　)です。")));
+        lines
+    }
+
+    /// The glossary terms a result's page uses where a person reads first (title, summary,
+    /// what to do at the counter, the numbered steps), in the order they first appear.
+    pub fn terms_on(&self, result: &Outcome) -> Vec<&Term> {
+        let counter = result.desk.then(|| self.check(&self.meta.counter)).flatten();
+        let mut text = format!("{}\n{}", result.title, result.summary);
+        for check in counter.into_iter().chain(self.numbered_checks(result)) {
+            for step in &check.steps {
+                text.push('\n');
+                text.push_str(&step.text);
+            }
+        }
+        // Longer terms first, masked once found, so 資格情報 is not also found inside
+        // 資格情報のお知らせ. Masking keeps byte offsets, which give the order of first use.
+        let mut longest_first: Vec<&Term> = self.glossary.iter().collect();
+        longest_first.sort_by_key(|t| std::cmp::Reverse(t.term.len()));
+        let mut found = Vec::new();
+        for term in longest_first {
+            if let Some(at) = text.find(&term.term) {
+                found.push((at, term));
+                text = text.replace(&term.term, &"\0".repeat(term.term.len()));
+            }
+        }
+        found.sort_by_key(|(at, _)| *at);
+        found.into_iter().map(|(_, t)| t).collect()
+    }
+}
+
+/// A calendar date, for the reminder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day {
+    /// Year, e.g. 2026.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day of the month, 1–31.
+    pub day: u32,
+}
+
+impl Day {
+    /// The day `days` later (proleptic Gregorian calendar).
+    pub fn plus(self, days: u32) -> Day {
+        let from_days = |z: i64| {
+            // Howard Hinnant's civil_from_days.
+            let z = z + 719_468;
+            let era = z.div_euclid(146_097);
+            let doe = z.rem_euclid(146_097);
+            let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+            let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+            let mp = (5 * doy + 2) / 153;
+            let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+            let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+            let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+            Day { year: y, month: m, day: d }
+        };
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        from_days(era * 146_097 + doe - 719_468 + i64::from(days))
+    }
+
+    /// `YYYYMMDD`, as iCalendar writes a date.
+    fn ical(self) -> String {
+        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Outcome {
+    /// An iCalendar file with one all-day event `recheck_days` after `today`, reminding the
+    /// person to check again and linking back to `url`. `None` where waiting is not the answer.
+    pub fn reminder(&self, today: Day, url: &str) -> Option<String> {
+        let days = self.recheck_days?;
+        let on = today.plus(days);
+        let end = on.plus(1);
+        // Text values escape backslash, comma, semicolon and newline (RFC 5545, 3.3.11).
+        let escape = |s: &str| s.replace('\\', "\\\\").replace(',', "\\,").replace(';', "\\;").replace('\n', "\\n");
+        let lines = [
+            "BEGIN:VCALENDAR".to_string(),
+            "VERSION:2.0".to_string(),
+            "PRODID:-//myna-diagnosis//JA".to_string(),
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}-{}@myna-diagnosis", self.id, on.ical()),
+            format!("DTSTAMP:{}T000000Z", today.ical()),
+            format!("DTSTART;VALUE=DATE:{}", on.ical()),
+            format!("DTEND;VALUE=DATE:{}", end.ical()),
+            format!("SUMMARY:{}", escape("マイナ保険証が使えるか、もう一度確かめる")),
+            format!("DESCRIPTION:{}", escape(&format!("{}\n{url}", self.title))),
+            format!("URL:{url}"),
+            "END:VEVENT".to_string(),
+            "END:VCALENDAR".to_string(),
+        ];
+        Some(lines.join("\r\n") + "\r\n")
+    }
+}

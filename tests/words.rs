@@ -1,0 +1,95 @@
+//! What a person can send or say: the message, the phone script, the glossary on a page and the
+//! calendar reminder, all made on the device from the data and the answers.
+
+mod common;
+
+use common::shipped;
+use myna_diagnosis::diagnosis::{Day, End};
+
+#[test]
+fn the_message_is_filled_in_from_the_answers_and_the_memo() {
+    let g = shipped();
+    let walk = g.walk(&["portal", "not-found", "self", "job"]).unwrap();
+    let End::Show(result) = walk.end else { panic!("a result") };
+    let message = g.message(&walk, result);
+    assert!(message.starts_with("新しい勤務先の人事・総務へ\n"), "{message}");
+    assert!(
+        message.contains("・マイナポータルでは、どうなりましたか? → 「資格情報が見つかりません」のような表示が出た")
+    );
+    assert!(
+        message.contains("・ここ数か月で、次のような変化はありましたか? → 転職・退職した、または扶養に入った・外れた")
+    );
+    assert!(
+        message.contains("【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。")
+    );
+    assert!(
+        message.contains("・保険者名:\n・記号・番号:\n・氏名:\n・生年月日:"),
+        "the memo's items are blanks: {message}"
+    );
+    assert!(message.ends_with("よろしくお願いします。"));
+}
+
+#[test]
+fn a_forwarded_link_without_answers_still_says_the_situation() {
+    let g = shipped();
+    let walk = g.resolve(&"/r/card-lost/".parse().unwrap()).unwrap();
+    let End::Show(result) = walk.end else { panic!("a result") };
+    let message = g.message(&walk, result);
+    assert!(message.contains("【いまの状況】\n・カードをなくした・盗まれた\n"), "{message}");
+}
+
+#[test]
+fn the_phone_script_reads_out_the_situation_the_question_and_the_blanks() {
+    let g = shipped();
+    let script = g.phone_script(g.result("after-leaving-job").unwrap());
+    assert_eq!(script[0], "マイナ保険証のことで相談があります。");
+    assert_eq!(script[1], "「会社の保険をやめたあと(国民健康保険・任意継続)」という状況です。");
+    assert!(script[2].contains("国民健康保険に入りたい"));
+    assert_eq!(script[3], "保険者名は(　　　　)です。");
+}
+
+#[test]
+fn every_result_asks_someone_something() {
+    let g = shipped();
+    for r in &g.results {
+        assert!(r.ask.question.ends_with('。') || r.ask.question.ends_with('?'), "{}: {}", r.id, r.ask.question);
+    }
+}
+
+#[test]
+fn a_page_explains_the_words_it_uses_in_the_order_they_appear() {
+    let g = shipped();
+    let terms: Vec<&str> =
+        g.terms_on(g.result("after-insurance-change").unwrap()).iter().map(|t| t.term.as_str()).collect();
+    assert_eq!(terms, ["保険者", "資格情報", "資格情報のお知らせ", "資格確認書", "被保険者資格申立書"]);
+    let terms: Vec<&str> = g.terms_on(g.result("card-lost").unwrap()).iter().map(|t| t.term.as_str()).collect();
+    assert!(terms.contains(&"一時利用停止") && terms.contains(&"資格確認書"), "{terms:?}");
+    assert!(!terms.contains(&"任意継続"), "only words the page uses: {terms:?}");
+}
+
+#[test]
+fn days_add_across_months_years_and_leap_days() {
+    let d = |year, month, day| Day { year, month, day };
+    assert_eq!(d(2026, 11, 27).plus(7), d(2026, 12, 4));
+    assert_eq!(d(2026, 12, 29).plus(7), d(2027, 1, 5));
+    assert_eq!(d(2028, 2, 28).plus(1), d(2028, 2, 29));
+    assert_eq!(d(2027, 2, 28).plus(1), d(2027, 3, 1));
+    assert_eq!(d(2026, 1, 31).plus(0), d(2026, 1, 31));
+}
+
+#[test]
+fn the_reminder_is_an_all_day_event_on_the_day_to_check_again() {
+    let g = shipped();
+    let r = g.result("waiting-for-insurer").unwrap();
+    let ics = r.reminder(Day { year: 2026, month: 12, day: 28 }, "https://example.org/r/waiting-for-insurer/").unwrap();
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20270104\r\nDTEND;VALUE=DATE:20270105\r\n"), "{ics}");
+    assert!(ics.contains("SUMMARY:マイナ保険証が使えるか、もう一度確かめる\r\n"));
+    assert!(ics.contains("DESCRIPTION:保険者の事務処理を待っている\\nhttps://example.org/r/waiting-for-insurer/\r\n"));
+    assert!(ics.ends_with("END:VCALENDAR\r\n"));
+    assert_eq!(
+        g.result("pin-locked").unwrap().reminder(Day { year: 2026, month: 1, day: 1 }, "x"),
+        None,
+        "no wait, no reminder"
+    );
+}
