@@ -92,25 +92,33 @@ async fn start_screen_offers_the_three_scenes_and_every_other_situation() {
     assert_eq!(
         app.hrefs(".answers a"),
         [
-            "/q/portal-symptom/",
             "/q/clinic-symptom/",
-            "/q/app-phone/",
             "/r/visit-soon/?a=urgent",
+            "/q/portal-symptom/",
+            "/q/app-phone/",
+            "/r/face-auth-trouble/?a=face",
+            "/r/certificate-expiry/?a=certificate-notice",
+            "/r/turning-75/?a=turning-75",
+            "/r/which-to-bring/?a=letter",
+            "/r/kakunin-missing/?a=kakunin",
             "/q/card-trouble/",
             "/q/life-change/",
-            "/r/kakunin-missing/?a=kakunin"
+            "/r/for-family/?a=for-family"
         ]
     );
+    // The answers come before the as-of notice, so they are the first thing on a phone.
+    let order = app.root.inner_html();
+    assert!(order.find("class=\"answers\"").unwrap() < order.find("class=\"notice\"").unwrap());
     let hints = app.texts(".answer-hint");
     assert_eq!(hints.len(), 3);
-    assert!(hints[0].contains("「資格情報が見つかりません」などの表示"));
+    assert!(hints[1].contains("「資格情報が見つかりません」などの表示"));
     assert!(app.all(".back").is_empty(), "no back link on the first question");
 }
 
 #[wasm_bindgen_test]
 async fn tapping_an_answer_asks_the_next_question_and_remembers_the_answer() {
     let app = Mounted::at("/").await;
-    let clinic = app.all(".answers a")[1].clone().dyn_into::<HtmlElement>().unwrap();
+    let clinic = app.all(".answers a")[0].clone().dyn_into::<HtmlElement>().unwrap();
     // Before the app runs, the link is a page load; boot.js then rewrites the entry from this.
     assert_eq!(clinic.get_attribute("data-remember").as_deref(), Some("/?chosen=clinic"));
     clinic.click();
@@ -187,6 +195,48 @@ async fn a_step_to_call_someone_gives_the_number_as_a_tel_link_with_its_hours() 
     assert!(card.contains("0120-95-0178") && card.contains("2番"), "{card}");
     assert!(app.hrefs(".hotline a").contains(&"tel:0120950178".to_string()));
     assert!(app.text(".hotline").contains("12月29日〜1月3日は休み"));
+}
+
+#[wasm_bindgen_test]
+async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
+    let app = Mounted::at("/r/after-insurance-change/?a=clinic.not-recognized.earlier.yes").await;
+    // Right under the title: the counter box, the desk screen first, then what to hand over.
+    let main = app.all("main > *");
+    let counter = main.iter().position(|e| e.class_name() == "counter").expect("a counter box");
+    assert_eq!(main[counter - 1].class_name(), "checked-line", "directly under the title and dates");
+    assert_eq!(
+        app.hrefs(".counter a.desk-button"),
+        ["/r/after-insurance-change/desk/?a=clinic.not-recognized.earlier.yes"]
+    );
+    let steps = app.texts(".counter-steps li");
+    assert!(steps[1].contains("資格確認書なら、それだけで"), "{steps:?}");
+    assert!(steps[2].contains("被保険者資格申立書") && steps[2].contains("3割"), "{steps:?}");
+    assert!(app.all(".first-step").is_empty(), "the counter box is the first thing to do");
+    // The share button right under it; the causes folded into one line.
+    assert_eq!(main[counter + 1].class_name(), "share no-print needs-app");
+    assert!(app.text(".why summary").starts_with("なぜ?"));
+    // Read the same way by whoever opens the link.
+    assert_eq!(app.text("#summary-heading"), "この結果になった答え");
+    // The message is filled in from the answers.
+    let message = app.text(".message-text");
+    assert!(message.starts_with("新しい勤務先の人事・総務へ"), "{message}");
+    assert!(
+        message.contains("最近、転職・引っ越し・扶養の変更・名字の変更のどれかがありましたか? → あった"),
+        "{message}"
+    );
+    assert_eq!(app.texts(".send-words .reminder button"), ["7日後に確かめる予定をカレンダーに入れる"]);
+}
+
+#[wasm_bindgen_test]
+async fn something_to_know_has_no_box_to_tick() {
+    let app = Mounted::at("/r/turning-75/").await;
+    let cards = app.all(".step-list")[0].query_selector_all(".step-card").unwrap();
+    let first = cards.item(0).unwrap().dyn_into::<web_sys::Element>().unwrap();
+    assert!(first.class_name().split(' ').any(|c| c == "info"));
+    assert!(first.query_selector("input").unwrap().is_none(), "a fact gets no check box");
+    assert!(app.all(".step-card.action input[type=checkbox]").len() >= 2, "actions keep theirs");
+    assert_eq!(app.texts(".when-label"), ["いますぐ・今日"]);
+    assert!(app.text(".terms summary").starts_with("ことばの説明("), "the words on the page, one tap away");
 }
 
 #[wasm_bindgen_test]

@@ -1,4 +1,5 @@
-//! The likely causes of a result, most likely first.
+//! Why: the likely causes of a result, most likely first, folded under one short line so the
+//! steps come first.
 
 use super::SourceLink;
 use crate::diagnosis::guide;
@@ -16,9 +17,9 @@ pub struct CauseListProps {
 pub fn CauseList(props: &CauseListProps) -> Html {
     let Ok(guide) = guide() else { return Html::default() };
     html! {
-        <section class="causes" aria-labelledby="causes-heading">
-            <h2 id="causes-heading">{ "考えられる原因(可能性の高い順)" }</h2>
-            <ol class="cause-list">
+        <details class="causes why">
+            <summary>{ format!("なぜ? 考えられる原因({})", props.causes.len()) }</summary>
+            <ol class="cause-list" aria-label="考えられる原因(可能性の高い順)">
                 { for props.causes.iter().filter_map(|id| guide.cause(id)).map(|c| html! {
                     <li class="cause">
                         <strong class="cause-title">{ &c.title }</strong>
@@ -29,6 +30,6 @@ pub fn CauseList(props: &CauseListProps) -> Html {
                     </li>
                 }) }
             </ol>
-        </section>
+        </details>
     }
 }

@@ -40,3 +40,32 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
         </p>
     }
 }
+
+/// Props of [`SourceLinks`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SourceLinksProps {
+    /// The pages' addresses, most authoritative first; repeats are shown once.
+    pub urls: Vec<AttrValue>,
+}
+
+/// Several citations on one line, for a box whose every line is backed by a page.
+#[component]
+pub fn SourceLinks(props: &SourceLinksProps) -> Html {
+    let mut urls: Vec<&AttrValue> = Vec::new();
+    for url in &props.urls {
+        if !urls.contains(&url) {
+            urls.push(url);
+        }
+    }
+    html! {
+        <p class="source">
+            { "出典: " }
+            { for urls.iter().enumerate().map(|(i, url)| html! {
+                <>
+                    if i > 0 { { "、" } }
+                    <a href={(*url).clone()} rel="noreferrer">{ site_of(url) }</a>
+                </>
+            }) }
+        </p>
+    }
+}

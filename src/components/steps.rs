@@ -1,7 +1,7 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
 use super::{PhoneLine, SourceLink};
-use crate::diagnosis::{guide, Check, Step, Ticks};
+use crate::diagnosis::{guide, Check, Step, Ticks, When};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -18,6 +18,15 @@ fn storage() -> Option<web_sys::Storage> {
         gloo::utils::window().local_storage().ok().flatten()
     } else {
         None
+    }
+}
+
+/// When to do a group of steps, as the person reads it.
+fn when_label(when: When) -> &'static str {
+    match when {
+        When::Now => "いますぐ・今日",
+        When::Soon => "数日のうちに",
+        When::Later => "しばらくたっても使えないとき",
     }
 }
 
@@ -94,14 +103,20 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         let input_id = box_id(check, step);
         let done = ticks.is_done(&step_key);
         let phone = step.call.as_deref().and_then(|id| guide.phone(id));
+        let kind = if step.info { "info" } else { "action" };
         html! {
-            <li class={classes!("step-card", done.then_some("done"), number.is_none().then_some("folded"))}>
+            <li class={classes!("step-card", kind, done.then_some("done"), number.is_none().then_some("folded"))}>
                 if let Some(n) = number {
                     <span class="step-number" aria-hidden="true">{ n }</span>
                 }
                 <div class="step-body">
-                    <input type="checkbox" id={input_id.clone()} checked={done} onchange={toggle(step_key)} />
-                    <label for={input_id}>{ &step.text }</label>
+                    // Only actions get a box to tick; something to know is just said.
+                    if step.info {
+                        <p class="step-text">{ &step.text }</p>
+                    } else {
+                        <input type="checkbox" id={input_id.clone()} checked={done} onchange={toggle(step_key)} />
+                        <label for={input_id}>{ &step.text }</label>
+                    }
                     if let Some(note) = &step.note {
                         <p class="step-note">{ note }</p>
                     }
@@ -130,11 +145,15 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
     };
 
     let mut number = 0;
+    let mut when = None;
     let numbered = guide
         .numbered_checks(result)
         .into_iter()
         .map(|check| {
             let first = number + 1;
+            // A label where the time to act changes: today, in a few days, if it still fails.
+            let label = (when != Some(check.when)).then(|| when_label(check.when));
+            when = Some(check.when);
             let cards = check
                 .steps
                 .iter()
@@ -143,7 +162,14 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
                     card(check, step, Some(number))
                 })
                 .collect::<Html>();
-            section(check, html! { <ol class="step-list" start={first.to_string()}>{ cards }</ol> })
+            html! {
+                <>
+                    if let Some(label) = label {
+                        <p class="when-label">{ label }</p>
+                    }
+                    { section(check, html! { <ol class="step-list" start={first.to_string()}>{ cards }</ol> }) }
+                </>
+            }
         })
         .collect::<Html>();
     let folded = guide.folded_checks(result);
@@ -161,7 +187,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         // it starts the app at once to show them.
         <section class="steps" aria-labelledby="steps-heading" data-stored={key}>
             <h2 id="steps-heading">{ "やること(上から順に)" }</h2>
-            <p class="hint">{ "終わったらチェックを入れてください。チェックはこの端末にだけ保存されます。" }</p>
+            <p class="hint">{ "終わったら□にチェック。チェックはこの端末にだけ残ります。" }</p>
             { numbered }
             if folded_steps > 0 {
                 <details class="more-checks">

@@ -46,7 +46,8 @@ pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
     }
     html! {
         <section class="summary" aria-labelledby="summary-heading">
-            <h2 id="summary-heading">{ "あなたの答え" }</h2>
+            // Said the same way for the person who answered and for someone they sent the link to.
+            <h2 id="summary-heading">{ "この結果になった答え" }</h2>
             <dl>
                 { for props.rows.iter().map(|row| html! {
                     <div class="answered">

@@ -20,6 +20,7 @@ pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
         <Shell>
             <h1 ref={heading} tabindex="-1">{ "リンクを開けませんでした" }</h1>
             <p class="lead">{ "このリンクは古くなったか、送られる途中で切れてしまったようです。お手数ですが、最初からもう一度お試しください。質問は数問で終わります。" }</p>
+            <p>{ "家族などから送られたリンクなら、送った人にもう一度送ってもらうと開けることがあります。" }</p>
             if let Some(id) = &props.result {
                 <p><AppLink to={Place::Result { id: id.to_string(), answers: None }.path()} class="button">{ "診断結果だけを見る" }</AppLink></p>
             }

@@ -2,7 +2,7 @@
 //! patient can present when the card reader fails.
 
 use super::{BrokenData, BrokenLink};
-use crate::components::{use_page_heading, use_query, AppLink, SourceLink};
+use crate::components::{use_page_heading, use_query, AppLink, SourceLinks};
 use crate::diagnosis::{guide, Place};
 use yew::prelude::*;
 
@@ -30,12 +30,15 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
     html! {
         <main id="main" class="desk" lang="ja">
             <h1 ref={heading} tabindex="-1">{ &desk.title }</h1>
+            if let Some(note) = &result.desk_note {
+                <p class="desk-situation"><strong>{ "この方の状況: " }</strong>{ note }</p>
+            }
             <p class="desk-lead">{ &desk.lead }</p>
             <ol class="desk-items">
                 { for desk.items.iter().map(|item| html! { <li>{ item }</li> }) }
             </ol>
             <p class="desk-note">{ &desk.note }</p>
-            { for desk.sources.iter().map(|url| html! { <SourceLink url={url.clone()} /> }) }
+            <SourceLinks urls={desk.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
             <p class="desk-nav no-print">
                 <AppLink to={back} class="button secondary">{ "← 結果に戻る" }</AppLink>
                 <AppLink to="/" class="button secondary">{ "最初からやり直す" }</AppLink>

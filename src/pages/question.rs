@@ -75,7 +75,6 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         <Shell>
             if is_start {
                 <p class="promise">{ &guide.meta.promise }</p>
-                <p class="notice">{ &guide.meta.notice }</p>
             }
             <div class="progress">
                 <span>{ format!("質問 {step} / {total}") }</span>
@@ -86,6 +85,10 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <p class="hint">{ hint }</p>
             }
             <ul class="answers">{ for answers }</ul>
+            // After the answers, so that they are the first thing on a phone's screen.
+            if is_start {
+                <p class="notice">{ &guide.meta.notice }</p>
+            }
             if let Some(back) = back {
                 <p class="back"><AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink></p>
             }

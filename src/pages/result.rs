@@ -4,8 +4,8 @@
 use super::{BrokenData, BrokenLink};
 use crate::components::summary::AnsweredRow;
 use crate::components::{
-    use_page_heading, use_query, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, DatedFacts, PhoneLine,
-    ShareButton, Shell, StepCards,
+    use_page_heading, use_query, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, CounterBox, DatedFacts,
+    PhoneLine, SendWords, ShareButton, Shell, StepCards, TermList,
 };
 use crate::diagnosis::{guide, Answers, End, Place};
 use yew::prelude::*;
@@ -55,14 +55,20 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let first_call = first_step.and_then(|s| s.call.as_deref()).and_then(|id| guide.phone(id));
     let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
 
+    let message = guide.message(&walk, result);
+    let id = AttrValue::from(result.id.clone());
+
     html! {
         <Shell>
             <p class="eyebrow">{ "診断結果" }</p>
             <h1 ref={heading} tabindex="-1">{ &result.title }</h1>
             <p class="lead">{ &result.summary }</p>
             <CheckedLine />
-            // The next step at a glance, before the causes: people read this at a counter.
-            if let Some(step) = first_step {
+            // What to do first, before anything else: at the counter, what happens at this
+            // visit; elsewhere, the first step, with the number to call if it is a call.
+            if result.desk {
+                <CounterBox desk={AttrValue::from(desk)} />
+            } else if let Some(step) = first_step {
                 <div class="first-step">
                     <p><strong>{ "まずやること: " }</strong>{ &step.text }</p>
                     if let Some(phone) = first_call {
@@ -70,14 +76,13 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                     }
                 </div>
             }
-            if result.desk {
-                <p class="no-print"><AppLink to={desk} class="button desk-button">{ "受付で見せる画面を開く" }</AppLink></p>
-            }
+            <ShareButton title={AttrValue::from(result.title.clone())} path={AttrValue::from(stable.clone())} />
             <CauseList {causes} />
-            <StepCards result_id={AttrValue::from(result.id.clone())} />
+            <TermList result_id={id.clone()} />
+            <StepCards result_id={id.clone()} />
+            <SendWords message={AttrValue::from(message)} result_id={id} path={AttrValue::from(stable)} />
             <ContactPanel />
             <AnswerSummary rows={AnsweredRow::of(guide, &walk)} />
-            <ShareButton title={AttrValue::from(result.title.clone())} path={AttrValue::from(stable)} />
             <nav class="result-nav no-print" aria-label="移動">
                 if let Some(back) = back {
                     <AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink>

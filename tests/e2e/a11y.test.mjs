@@ -2,7 +2,7 @@
 // dark mode; text at 200 % on a 320 px wide phone; bad stored values.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readdir } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, relative, resolve } from "node:path";
@@ -106,6 +106,7 @@ test("text at 200 % on a 320 px wide screen loses nothing and needs no sideways 
 const MIN_CHARS_PER_LINE = 6;
 
 test("text at 200 % on a 320 px wide screen is never squeezed to a few characters per line, on any page", async () => {
+  await mkdir(resolve(ROOT, "target/screenshots/zoom-200"), { recursive: true });
   const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   const squeezed = [];
@@ -129,6 +130,10 @@ test("text at 200 % on a 320 px wide screen is never squeezed to a few character
       return out;
     }, MIN_CHARS_PER_LINE);
     squeezed.push(...narrow.slice(0, 3).map((n) => `/${path} ${n}`));
+    if (path.startsWith("r/")) {
+      const name = path.replace(/\/$/, "").replace(/\//g, "_");
+      await page.screenshot({ path: resolve(ROOT, `target/screenshots/zoom-200/${name}.png`), fullPage: true });
+    }
   }
   assert.deepEqual(squeezed, []);
   await context.close();

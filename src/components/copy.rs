@@ -1,0 +1,43 @@
+//! A button that copies a text to the clipboard and says so in a live region, for screen
+//! readers too.
+
+use super::copy_text;
+use yew::prelude::*;
+
+/// Props of [`CopyButton`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CopyButtonProps {
+    /// What the button says.
+    pub label: AttrValue,
+    /// The text to copy.
+    pub text: AttrValue,
+    /// What to announce once copied.
+    pub done: AttrValue,
+}
+
+/// See the module docs.
+#[component]
+pub fn CopyButton(props: &CopyButtonProps) -> Html {
+    let status = use_state(String::new);
+    let onclick = {
+        let status = status.clone();
+        let text = props.text.clone();
+        let done = props.done.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (status, text, done) = (status.clone(), text.clone(), done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(if copy_text(&text).await {
+                    done.to_string()
+                } else {
+                    "コピーできませんでした。画面の文を書き写してください。".to_string()
+                });
+            });
+        })
+    };
+    html! {
+        <>
+            <button type="button" class="button secondary no-print needs-app" {onclick}>{ &props.label }</button>
+            <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
+        </>
+    }
+}

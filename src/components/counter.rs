@@ -1,0 +1,30 @@
+//! What to do at the reception desk today, first on every result that offers the desk view:
+//! tell the staff, show the desk screen, hand over what confirms the coverage.
+
+use super::{AppLink, SourceLinks};
+use crate::diagnosis::guide;
+use yew::prelude::*;
+
+/// Props of [`CounterBox`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CounterBoxProps {
+    /// The desk view's link (keeping the answers, so coming back shows them again).
+    pub desk: AttrValue,
+}
+
+/// See the module docs.
+#[component]
+pub fn CounterBox(props: &CounterBoxProps) -> Html {
+    let Some(check) = guide().ok().and_then(|g| g.check(&g.meta.counter)) else { return Html::default() };
+    html! {
+        <section class="counter" aria-labelledby="counter-heading">
+            <h2 id="counter-heading">{ &check.title }</h2>
+            // The screen to turn towards the staff comes first: the person is at the counter.
+            <p class="no-print"><AppLink to={props.desk.clone()} class="button desk-button">{ "受付で見せる画面を開く" }</AppLink></p>
+            <ol class="counter-steps">
+                { for check.steps.iter().map(|s| html! { <li><p>{ &s.text }</p></li> }) }
+            </ol>
+            <SourceLinks urls={check.steps.iter().filter_map(|s| s.source.clone()).map(AttrValue::from).collect::<Vec<_>>()} />
+        </section>
+    }
+}

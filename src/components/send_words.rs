@@ -1,0 +1,90 @@
+//! The exact words to send or say: a message to copy into LINE or mail, a script to read out on
+//! the phone, and, where waiting is the answer, a reminder for the calendar. Made on the device;
+//! nothing is sent anywhere.
+
+use super::{use_href, CopyButton};
+use crate::diagnosis::{guide, Day};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Props of [`SendWords`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SendWordsProps {
+    /// The message, filled in from the answers and the memo.
+    pub message: AttrValue,
+    /// The result's id.
+    pub result_id: AttrValue,
+    /// The stable path of the result, for the reminder's link.
+    pub path: AttrValue,
+}
+
+/// Today on this device.
+fn today() -> Day {
+    let now = js_sys::Date::new_0();
+    Day { year: now.get_full_year() as i32, month: now.get_month() + 1, day: now.get_date() }
+}
+
+/// Offers `text` as a file to save, made here and never uploaded.
+fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let document = gloo::utils::document();
+    let Some(link) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// See the module docs.
+#[component]
+pub fn SendWords(props: &SendWordsProps) -> Html {
+    let status = use_state(String::new);
+    let href = use_href(&props.path);
+    let Ok(guide) = guide() else { return Html::default() };
+    let Some(result) = guide.result(&props.result_id) else { return Html::default() };
+    let script = guide.phone_script(result);
+    let on_remind = {
+        let status = status.clone();
+        let result = result.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = format!("{}{href}", gloo::utils::window().location().origin().unwrap_or_default());
+            let made = result
+                .reminder(today(), &url)
+                .is_some_and(|ics| download(&format!("{}.ics", result.id), "text/calendar", &ics));
+            status.set(if made {
+                "カレンダーのファイルを作りました。開くと、予定に入れられます。".to_string()
+            } else {
+                "カレンダーのファイルを作れませんでした。手帳などに日付を書いておいてください。".to_string()
+            });
+        })
+    };
+    html! {
+        <section class="send-words" aria-labelledby="send-words-heading">
+            <h2 id="send-words-heading">{ "伝えることば" }</h2>
+            <p>{ format!("{}に、このまま送れます。", result.ask.to) }</p>
+            <p class="message-text">{ &props.message }</p>
+            <CopyButton label="メッセージをコピー" text={props.message.clone()}
+                        done="メッセージをコピーしました。LINEやメールに貼り付けて送れます。" />
+            <details class="phone-script">
+                <summary>{ "電話で話すとき(読み上げ用)" }</summary>
+                <ol>{ for script.iter().map(|line| html! { <li>{ line }</li> }) }</ol>
+            </details>
+            if let Some(days) = result.recheck_days {
+                <div class="reminder">
+                    <button type="button" class="button secondary no-print needs-app" onclick={on_remind}>
+                        { format!("{days}日後に確かめる予定をカレンダーに入れる") }
+                    </button>
+                    <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
+                </div>
+            }
+        </section>
+    }
+}
