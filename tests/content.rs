@@ -114,7 +114,7 @@ fn cancelling_is_explained_and_never_an_early_step() {
     let text = check_text(g, "cancel-registration");
     assert_contains(
         &text,
-        &["保険者が変わっても", "解除しても直りません", "書面", "資格確認書が届きます", "一度解除して再登録"],
+        &["保険者が変わっても", "解除しても直りません", "書面", "資格確認書が届きます", "一度解除して、登録し直す"],
         "cancelling",
     );
     assert!(cancel.steps.iter().all(|s| s.source.is_none() || s.checked.is_some()));
