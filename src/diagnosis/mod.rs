@@ -70,6 +70,12 @@ impl Guide {
         result.checks.iter().filter_map(|id| self.check(id)).collect()
     }
 
+    /// The first thing a result asks a person to do: its first numbered step that is an action,
+    /// not something to know.
+    pub fn first_action(&self, result: &Outcome) -> Option<&Step> {
+        self.numbered_checks(result).into_iter().flat_map(|c| c.steps.iter()).find(|s| !s.info)
+    }
+
     /// The checks folded away under a result's numbered cards: its rarer ones, then the
     /// guide's fallback unless the result already shows it.
     pub fn folded_checks(&self, result: &Outcome) -> Vec<&Check> {

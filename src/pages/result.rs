@@ -51,7 +51,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     // The desk view keeps the answers, so coming back shows them again.
     let desk = format!("{}{query}", Place::Desk(result.id.clone()).path());
     let back = guide.back_link(&walk);
-    let first_step = guide.numbered_checks(result).first().and_then(|c| c.steps.first());
+    let first_step = guide.first_action(result);
     let first_call = first_step.and_then(|s| s.call.as_deref()).and_then(|id| guide.phone(id));
     let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
 
