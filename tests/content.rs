@@ -270,6 +270,7 @@ fn most_sources_a_result_shows_are_official() {
         }
     }
     let share = official as f64 / all as f64;
+    println!("{official} of {all} shown sources are official ({:.1} %)", share * 100.0);
     assert!(share >= 0.8, "{official} of {all} shown sources are official ({:.0} %)", share * 100.0);
 }
 
