@@ -219,7 +219,7 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     assert_eq!(app.text("#summary-heading"), "この結果になった答え");
     // The message is filled in from the answers.
     let message = app.text(".message-text");
-    assert!(message.starts_with("新しい勤務先の人事・総務へ"), "{message}");
+    assert!(message.starts_with("新しく入った保険の窓口(会社の保険なら勤務先の人事・総務"), "{message}");
     assert!(
         message.contains("最近、転職・引っ越し・扶養の変更・名字の変更のどれかがありましたか? → あった"),
         "{message}"

@@ -12,7 +12,12 @@ fn the_message_is_filled_in_from_the_answers_and_the_memo() {
     let walk = g.walk(&["portal", "not-found", "self", "job"]).unwrap();
     let End::Show(result) = walk.end else { panic!("a result") };
     let message = g.message(&walk, result);
-    assert!(message.starts_with("新しい勤務先の人事・総務へ\n"), "{message}");
+    assert!(
+        message.starts_with(
+            "新しく入った保険の窓口(会社の保険なら勤務先の人事・総務、国民健康保険なら市区町村の窓口)へ\n"
+        ),
+        "{message}"
+    );
     assert!(
         message.contains("・マイナポータルでは、どうなりましたか? → 「資格情報が見つかりません」のような表示が出た")
     );

@@ -333,7 +333,7 @@ test("at the counter the result opens with this visit: the desk screen first, wi
   await shot(page, "result-counter");
   await button.click();
   await page.locator(".desk-situation").waitFor();
-  assert.match(await page.locator(".desk-situation").textContent(), /この方の状況: 最近、転職や扶養の変更があり/);
+  assert.match(await page.locator(".desk-situation").textContent(), /この方の状況: 最近、転職・扶養の変更・引っ越し・名字の変更のどれかがあり/);
   assert.equal(await page.locator(".desk .source a").count(), 3, "every source staff may want to see");
   await context.close();
 });
@@ -345,7 +345,7 @@ test("the message to send is filled in from the answers, copied in one tap, and 
   await page.getByRole("button", { name: "メッセージをコピー" }).click();
   await page.locator(".send-words [role=status]").getByText("メッセージをコピーしました").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith("新しい勤務先の人事・総務へ\n"), copied);
+  assert.ok(copied.startsWith("新しく入った保険の窓口(会社の保険なら勤務先の人事・総務、国民健康保険なら市区町村の窓口)へ\n"), copied);
   assert.match(copied, /【いまの状況】\n・どこで困っていますか\? → マイナポータルで申し込んだら、エラーが出た\n/);
   assert.match(copied, /・ここ数か月で、次のような変化はありましたか\? → 転職・退職した、または扶養に入った・外れた\n/);
   assert.match(copied, /【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。/);
