@@ -2,7 +2,7 @@
 //! the phone, and, where waiting is the answer, a reminder for the calendar. Made on the device;
 //! nothing is sent anywhere.
 
-use super::{use_href, CopyButton};
+use super::{in_next_task, use_href, CopyButton};
 use crate::diagnosis::{guide, Day};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -39,7 +39,10 @@ fn download(name: &str, mime: &str, text: &str) -> bool {
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked in a later task: revoking in the same one can cancel the download in some browsers.
+    in_next_task(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
     true
 }
 
@@ -53,7 +56,7 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
     let script = guide.phone_script(result);
     let on_remind = {
         let status = status.clone();
-        let result = result.clone();
+        // The guide is static, so the result is borrowed for good, not copied.
         Callback::from(move |_: MouseEvent| {
             let url = format!("{}{href}", gloo::utils::window().location().origin().unwrap_or_default());
             let made = result
