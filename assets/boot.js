@@ -1,7 +1,8 @@
 // Starts the Yew app only when the page needs it: every screen is pre-rendered, so reading it
 // and following its links needs no app. It starts at load for a query, stored check marks or a
 // page not rendered for this path; otherwise on the first tap of a button (held, then replayed)
-// or tick of a box. <html data-app>: waiting, starting, ready (set by the app) or failed.
+// or tick of a box. <html data-app>: waiting, starting, ready (set by the app) or failed. It also
+// registers the offline worker (README "Offline").
 // README "Pre-rendering, and starting the app only when it is needed" has the whole table.
 const boot = document.querySelector("script[data-wasm]");
 const root = document.documentElement;
@@ -11,7 +12,28 @@ let starting = null;
 
 const running = () => root.dataset.app === "ready";
 
+// Offline: sw.js (written by the build) keeps every page and the app after one visit. When a new
+// build's worker takes over from the one that served this page, the page's own app files are
+// gone from the cache, so the page says so and reopens instead of starting an app of another build.
+const worker = navigator.serviceWorker;
+const servedBy = worker?.controller ?? null;
+let outdated = false;
+worker?.addEventListener("controllerchange", () => {
+  if (!servedBy) return; // the first install took this page over: the same build
+  outdated = true;
+  document.querySelector(".update-note")?.removeAttribute("hidden");
+});
+
+// Registered once the page has loaded, so that it never competes with the first paint.
+function keepOffline() {
+  worker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
+}
+
 function start() {
+  if (outdated && !running()) {
+    location.reload();
+    return new Promise(() => {});
+  }
   starting ??= (async () => {
     root.dataset.app = "starting";
     try {
@@ -126,6 +148,9 @@ new MutationObserver(() => {
 window.addEventListener("pageshow", (event) => {
   if (event.persisted && !starting && location.search !== "") start().catch(() => {});
 });
+
+if (document.readyState === "complete") keepOffline();
+else window.addEventListener("load", keepOffline, { once: true });
 
 if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
 // Always asked first: it also tells the app whether to hydrate.

@@ -9,7 +9,9 @@
 //! - [`app`], [`pages`] and [`components`] are the thin Yew layer on top: the URL is the state,
 //!   each page derives what to show from its route. [`crash`] is the panic page.
 //! - `prerender` (feature `ssr`) renders every route to static HTML at build time with the same
-//!   components; the browser build (feature `hydration`) takes that markup over.
+//!   components; the browser build (feature `hydration`) takes that markup over. `publish`
+//!   (feature `ssr`) writes what a static host needs besides: the offline worker's file list and
+//!   version, the headers file, hash names for copied files.
 
 pub mod app;
 pub mod components;
@@ -18,3 +20,5 @@ pub mod diagnosis;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(feature = "ssr")]
+pub mod publish;

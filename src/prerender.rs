@@ -83,7 +83,7 @@ fn head_of<'g>(guide: &'g Guide, place: &Place) -> Head<'g> {
 }
 
 /// The `href` of Trunk's `<base>` tag (its public URL), `/` if absent.
-fn base_href(template: &str) -> String {
+pub fn base_href(template: &str) -> String {
     template.split("<base href=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or("/").to_string()
 }
 

@@ -1,23 +1,36 @@
-//! Writes the static site: every route pre-rendered into its own `index.html`, and `404.html`
-//! (see `myna_diagnosis::prerender`).
+//! Writes the static site into Trunk's output: every route pre-rendered into its own
+//! `index.html` and `404.html` (see `myna_diagnosis::prerender`), then what a host needs besides
+//! (see `myna_diagnosis::publish`): the hash-named boot script, the offline worker's file list
+//! and version, and `_headers`.
 //!
 //! Run by Trunk as a post-build hook on its staging directory (`TRUNK_STAGING_DIR`), or by hand
 //! with the directory as the only argument. `SITE_URL` (e.g. `https://example.org/myna/`) makes
 //! canonical and Open Graph URLs absolute.
 
-use myna_diagnosis::prerender::render_site;
+use myna_diagnosis::prerender::{base_href, render_site};
+use myna_diagnosis::publish::{
+    hashed_name, headers_file, meta_csp, precache_list, worker_script, BuiltFile, BOOT_FILE, HEADERS_FILE, WORKER_FILE,
+};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dir = std::env::args().nth(1).or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()).map(PathBuf::from);
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--worker-only DIR`: only the worker and `_headers`, for files changed after the build (the
+    // e2e test that deploys a second build over a first one); DIR/sw.js must be assets/sw.js.
+    let worker_only = args.first().is_some_and(|a| a == "--worker-only");
+    if worker_only {
+        args.remove(0);
+    }
+    let dir = args.into_iter().next().or_else(|| std::env::var("TRUNK_STAGING_DIR").ok()).map(PathBuf::from);
     let Some(dir) = dir else {
         eprintln!("static-pages: give the dist directory as an argument or in TRUNK_STAGING_DIR");
         return ExitCode::FAILURE;
     };
-    match write_site(&dir) {
-        Ok(n) => {
-            println!("static-pages: wrote {n} pages into {}", dir.display());
+    let written = if worker_only { publish(&dir).map(|kept| (0, kept)) } else { write_site(&dir) };
+    match written {
+        Ok((pages, precached)) => {
+            println!("static-pages: wrote {pages} pages into {}; the worker keeps {precached} files", dir.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -27,17 +40,71 @@ fn main() -> ExitCode {
     }
 }
 
-fn write_site(dir: &Path) -> Result<usize, String> {
-    let index_path = dir.join("index.html");
-    let template = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write_site(dir: &Path) -> Result<(usize, usize), String> {
+    let template = String::from_utf8(read(&dir.join("index.html"))?).map_err(|e| format!("index.html: {e}"))?;
+    let template = hash_boot_script(dir, &template)?;
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.is_empty());
     let pages = render_site(&template, site_url.as_deref())?;
     for page in &pages {
-        let path = dir.join(&page.file);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, &page.html).map_err(|e| format!("{}: {e}", path.display()))?;
+        write(&dir.join(&page.file), &page.html)?;
     }
-    Ok(pages.len())
+    Ok((pages.len(), publish(dir)?))
+}
+
+/// Fills in the worker and writes `_headers`, from the files now in `dir`; returns how many
+/// files the worker keeps.
+fn publish(dir: &Path) -> Result<usize, String> {
+    let template = String::from_utf8(read(&dir.join("index.html"))?).map_err(|e| format!("index.html: {e}"))?;
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files)?;
+    let worker = String::from_utf8(read(&dir.join(WORKER_FILE))?).map_err(|e| format!("{WORKER_FILE}: {e}"))?;
+    let worker = worker_script(&worker, &files)?;
+    write(&dir.join(WORKER_FILE), &worker)?;
+    let precached = precache_list(&files).len();
+
+    let csp = meta_csp(&template).ok_or("index.html has no Content-Security-Policy meta tag")?;
+    let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    write(&dir.join(HEADERS_FILE), headers_file(&base_href(&template), csp, &paths))?;
+    Ok(precached)
+}
+
+/// Renames `boot.js` to its hash name and points the page template at it.
+fn hash_boot_script(dir: &Path, template: &str) -> Result<String, String> {
+    let path = dir.join(BOOT_FILE);
+    let bytes = read(&path)?;
+    let name = hashed_name(BOOT_FILE, &bytes);
+    let reference = format!("{BOOT_FILE}\" data-js=");
+    if !template.contains(&reference) {
+        return Err(format!("index.html does not load {BOOT_FILE} (Trunk.toml pattern_script)"));
+    }
+    write(&dir.join(&name), &bytes)?;
+    std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(template.replacen(&reference, &format!("{name}\" data-js="), 1))
+}
+
+/// Every file under `dir`, with its path from `root` written with `/`.
+fn collect(root: &Path, dir: &Path, out: &mut Vec<BuiltFile>) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else {
+            let relative = path.strip_prefix(root).map_err(|e| e.to_string())?;
+            let parts: Vec<_> = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect();
+            out.push(BuiltFile { path: parts.join("/"), bytes: read(&path)? });
+        }
+    }
+    Ok(())
 }

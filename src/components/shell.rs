@@ -25,6 +25,12 @@ pub fn Shell(props: &ShellProps) -> Html {
             <p class="load-error no-print" role="alert" hidden=true>
                 { "通信がうまくいかず、ボタンを使えませんでした。電波の良いところでページを開き直してください。内容はこのまま読めます。" }
             </p>
+            // Shown by assets/boot.js when a newer version of the site has arrived while this page
+            // was open: the link opens this page again, as the new version.
+            <p class="update-note no-print" role="status" hidden=true>
+                { "新しい内容が届きました。" }
+                <a href="">{ "最新の内容で開き直す" }</a>
+            </p>
             <main id="main" class="page">
                 { props.children.clone() }
             </main>

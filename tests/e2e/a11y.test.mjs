@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, relative, resolve } from "node:path";
 import { serve } from "./server.mjs";
-import { launch, PHONE, ready, settled, holdWasm } from "./browser.mjs";
+import { launch, PHONE, NO_WORKER, ready, settled, holdWasm } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, "dist");
@@ -64,7 +64,7 @@ async function axeViolations(page) {
 
 test("a button waiting for the app, and the line saying it could not be loaded, pass axe in both modes", async () => {
   for (const colorScheme of ["light", "dark"]) {
-    const context = await browser.newContext({ ...PHONE, colorScheme, bypassCSP: true });
+    const context = await browser.newContext({ ...PHONE, ...NO_WORKER, colorScheme, bypassCSP: true });
     const page = await context.newPage();
     const release = await holdWasm(page, { fail: true });
     await page.goto(site.url + "r/pin-locked/");

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
-import { launch, PHONE, ready, settled, holdWasm } from "./browser.mjs";
+import { launch, PHONE, NO_WORKER, ready, settled, holdWasm } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHOTS = resolve(ROOT, "target/screenshots");
@@ -215,7 +215,7 @@ test("a shared result link opens as a static page: no app is fetched until somet
 });
 
 test("a step ticked before the app has arrived is kept, and survives a reload", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
   const page = await context.newPage();
   const release = await holdWasm(page);
   await page.goto(site.url + "r/pin-locked/");
@@ -238,7 +238,7 @@ test("a step ticked before the app has arrived is kept, and survives a reload", 
 });
 
 test("on a shared link, the share button works before the app has arrived", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
   const page = await context.newPage();
   await fakeShareSheet(page);
   const release = await holdWasm(page);
@@ -268,7 +268,7 @@ test("a share sheet that refuses (the tap too long ago) falls back to copying th
 });
 
 test("if the app cannot be loaded, a tapped button says so instead of doing nothing", async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -497,7 +497,7 @@ test("a link that needs the app at load fetches it only once the page's content 
 
 test("taking over a link with answers leaves the reader's scroll position and focus alone", async () => {
   // Hold the wasm back until the person has scrolled, as on a slow connection.
-  const context = await browser.newContext(PHONE);
+  const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
   const page = await context.newPage();
   const release = await holdWasm(page);
   await page.goto(site.url + "r/waiting-for-reflection/?a=clinic.not-recognized.recent");

@@ -4,19 +4,26 @@ import { chromium } from "playwright-core";
 
 export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: "ja-JP" };
 
+const CHROMIUM = {
+  executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/** A browser with a real profile in `dir` (not incognito, which cannot install apps). */
+export function launchProfile(dir, options = {}) {
+  return chromium.launchPersistentContext(dir, { ...CHROMIUM, ...options });
 }
 
 /** Waits until the app has taken over the pre-rendered page (`<html data-app="ready">`). */
@@ -28,6 +35,12 @@ export async function ready(page) {
 export async function settled(page) {
   await page.locator('html[data-app="waiting"], html[data-app="ready"], html[data-app="failed"]').waitFor({ state: "attached" });
 }
+
+/**
+ * Context options for the tests that hold or fail the app's files with page.route: requests the
+ * offline worker answers never reach page.route, so those tests keep the worker out.
+ */
+export const NO_WORKER = { serviceWorkers: "block" };
 
 /**
  * Holds the app's wasm back until the returned function is called, as on a slow connection;

@@ -1,0 +1,126 @@
+//! What a static host needs besides the pages, written by the build from the files it wrote:
+//! the offline worker's version and file list, a headers file for hosts that read one, and
+//! content-hashed names for the files Trunk copies unchanged. Pure functions over names and
+//! bytes; `src/bin/static-pages.rs` does the file work. README "Offline" and "Deploying".
+
+/// The worker script, as `assets/sw.js` ships it and the build fills it in.
+pub const WORKER_FILE: &str = "sw.js";
+
+/// The headers file that Netlify and Cloudflare Pages read.
+pub const HEADERS_FILE: &str = "_headers";
+
+/// The boot script: hash-named by the build so that a page never starts with another build's.
+pub const BOOT_FILE: &str = "boot.js";
+
+/// Files no visit needs offline: the worker itself, the host's headers, and the link-preview
+/// image that only chat apps fetch.
+const NOT_PRECACHED: [&str; 3] = [WORKER_FILE, HEADERS_FILE, "og.png"];
+
+/// The placeholders of `assets/sw.js` (valid JavaScript as they stand).
+const VERSION_SLOT: &str = r#""__VERSION__""#;
+const FILES_SLOT: &str = r#"["__FILES__"]"#;
+
+/// A file of the built site: its path inside `dist/` (with `/`) and its bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuiltFile {
+    /// e.g. `r/pin-locked/index.html`.
+    pub path: String,
+    /// The contents.
+    pub bytes: Vec<u8>,
+}
+
+/// 16 hex digits (FNV-1a, 64 bits) that change whenever any byte of any part does. It names
+/// versions and files; it is not a defence against anyone.
+pub fn fingerprint<'a>(parts: impl IntoIterator<Item = &'a [u8]>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        // The length first, so that moving bytes from one part to the next changes the result.
+        for byte in (part.len() as u64).to_le_bytes().iter().chain(part) {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// `boot.js` with these bytes becomes `boot-0123456789abcdef.js`, as Trunk names its files.
+pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    format!("{stem}-{}.{ext}", fingerprint([bytes]))
+}
+
+/// Whether a file name carries a content hash (`style-84c2cb7e9ce63e70.css`,
+/// `myna-diagnosis-3ce9…_bg.wasm`): such a file never changes under its name.
+pub fn is_hash_named(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.split(['-', '_', '.']).any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The address, relative to the site's base, under which a visit asks for a file: a page's
+/// `index.html` is asked for as its directory (`r/pin-locked/`, and `./` for the start page).
+pub fn address_of(path: &str) -> String {
+    match path.strip_suffix("index.html") {
+        Some("") => "./".into(),
+        Some(dir) => dir.into(),
+        None => path.into(),
+    }
+}
+
+/// What the worker keeps for offline visits: every file of the build but [`NOT_PRECACHED`],
+/// by address, sorted so the list reads the same for the same build.
+pub fn precache_list(files: &[BuiltFile]) -> Vec<String> {
+    let mut list: Vec<String> =
+        files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str())).map(|f| address_of(&f.path)).collect();
+    list.sort();
+    list
+}
+
+/// The worker script: `template` (`assets/sw.js`) with the build's version and file list. The
+/// version is a fingerprint of every precached file, so a build that changes any of them is a
+/// new worker, with a new cache that replaces the old one whole.
+pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, String> {
+    for slot in [VERSION_SLOT, FILES_SLOT] {
+        if !template.contains(slot) {
+            return Err(format!("{WORKER_FILE}: the placeholder {slot} is missing"));
+        }
+    }
+    let mut kept: Vec<&BuiltFile> = files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str())).collect();
+    kept.sort_by(|a, b| a.path.cmp(&b.path));
+    let version = fingerprint(kept.iter().flat_map(|f| [f.path.as_bytes(), f.bytes.as_slice()]));
+    let list = serde_json::to_string(&precache_list(files)).map_err(|e| e.to_string())?;
+    Ok(template.replacen(VERSION_SLOT, &format!("\"{version}\""), 1).replacen(FILES_SLOT, &list, 1))
+}
+
+/// The Content-Security-Policy of a page's `<meta http-equiv>` tag.
+pub fn meta_csp(html: &str) -> Option<&str> {
+    let start = html.find(r#"http-equiv="Content-Security-Policy" content=""#)?;
+    let rest = &html[start..];
+    let value = &rest[rest.find("content=\"")? + "content=\"".len()..];
+    value.split('"').next()
+}
+
+/// `_headers` for hosts that read one (Netlify, Cloudflare Pages), for a site served under
+/// `base` (e.g. `/` or `/myna/`):
+/// - on every response, the page's own policy as a header, which can also forbid framing (a
+///   meta tag cannot), and no sniffing, no referrer, no powerful features;
+/// - hash-named files are cached for a year, as they never change under their names;
+/// - everything else (pages, the worker, the manifest, icons) is revalidated on each use.
+///
+/// Each path gets one `Cache-Control` rule only: hosts join the values of several matching rules.
+pub fn headers_file(base: &str, csp: &str, files: &[&str]) -> String {
+    let mut out = format!(
+        "# Written by the build (src/publish.rs). Read by Netlify and Cloudflare Pages.\n\
+         {base}*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n  X-Frame-Options: DENY\n  \
+         X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
+         Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n"
+    );
+    let mut files: Vec<&str> = files.iter().copied().filter(|f| *f != HEADERS_FILE).collect();
+    files.sort_unstable();
+    for path in files {
+        let cache = if is_hash_named(path) { "public, max-age=31536000, immutable" } else { "no-cache" };
+        let address = address_of(path);
+        let address = address.trim_start_matches("./");
+        out.push_str(&format!("{base}{address}\n  Cache-Control: {cache}\n"));
+    }
+    out
+}

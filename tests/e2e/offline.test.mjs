@@ -1,0 +1,215 @@
+// Offline, updates and installing, in Chromium: after one visit every page opens with no network;
+// a new build replaces the old one whole; the app can be added to the home screen.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+import { serve } from "./server.mjs";
+import { launch, launchProfile, PHONE, ready, settled } from "./browser.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SHOTS = resolve(ROOT, "target/screenshots");
+const WORK = resolve(ROOT, "target/e2e-offline");
+let browser;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  await rm(WORK, { recursive: true, force: true });
+  await mkdir(WORK, { recursive: true });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** Waits until this page is served by the site's worker, its cache complete. */
+async function keptOffline(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+}
+
+const heading = async (page) => (await page.locator("h1").first().textContent()).trim();
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+test("after one visit, every page opens with no network: ticks work, share copies, unknown links are friendly", async () => {
+  const site = await serve(resolve(ROOT, "dist"));
+  const context = await browser.newContext({ ...PHONE, permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(site.url + "r/pin-locked/");
+  await keptOffline(page);
+  const worker = await readFile(resolve(ROOT, "dist/sw.js"), "utf8");
+  const files = JSON.parse(worker.match(/^const FILES = (.*);$/m)[1]);
+  const pages = execFileSync("find", [resolve(ROOT, "dist"), "-name", "*.html"], { encoding: "utf8" }).trim().split("\n");
+  assert.equal(files.filter((f) => f.endsWith("/") || f.endsWith(".html")).length, pages.length, "the build's list names every page");
+  const kept = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
+  assert.equal(kept, files.length, "every file of the build is kept");
+
+  // No signal at all: the connection is refused, and the browser is told it is offline.
+  await site.close();
+  await context.setOffline(true);
+
+  // A result never opened before, a question, the start page, a link with answers, a link
+  // without its final slash.
+  await page.goto(site.url + "r/family-record/");
+  assert.equal(await heading(page), "家族の分だけ紐づけできない");
+  await page.goto(site.url + "q/portal-whose/");
+  assert.equal(await heading(page), "登録できないのは、誰の保険ですか?");
+  await page.goto(site.url);
+  assert.equal(await heading(page), "どこで困っていますか?");
+  await page.goto(site.url + "r/pin-or-card-error/?a=portal.pin-card");
+  await ready(page);
+  assert.equal(await heading(page), "暗証番号やカードの読み取りでつまずいている");
+  await page.goto(site.url + "r/check-registration");
+  assert.equal(new URL(page.url()).pathname, "/r/check-registration/");
+  assert.equal(await heading(page), "利用登録が済んでいるか分からない");
+
+  // Ticks: the app itself comes from the kept copy, and a tick survives a reload.
+  await settled(page);
+  await page.locator(".step-card label").first().click();
+  await ready(page);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator(".step-card input").first().isChecked(), true);
+
+  // Share, with no Web Share here, copies the link and says so.
+  await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
+  await page.locator(".share [role=status]").getByText("リンクをコピーしました").waitFor();
+  await page.screenshot({ path: resolve(SHOTS, "offline-chromium.png") });
+
+  // A link to nothing: the friendly page, not the browser's error page.
+  await page.goto(site.url + "nothing/here");
+  assert.equal(await heading(page), "リンクを開けませんでした");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A copy of the build changed as a second deploy changes it: pages marked, and the CSS and the
+ * app under new hash names, then the worker and _headers written again by the build's own step. */
+async function secondBuild(from, to) {
+  await cp(from, to, { recursive: true });
+  const names = await readdir(to);
+  const css = names.find((n) => /^style-[0-9a-f]{16}\.css$/.test(n));
+  const app = names.find((n) => /^myna-diagnosis-[0-9a-f]{16}\.js$/.test(n)).match(/[0-9a-f]{16}/)[0];
+  const renames = [
+    [css, css.replace(/[0-9a-f]{16}/, "b".repeat(16))],
+    [`myna-diagnosis-${app}.js`, `myna-diagnosis-${"c".repeat(16)}.js`],
+    [`myna-diagnosis-${app}_bg.wasm`, `myna-diagnosis-${"c".repeat(16)}_bg.wasm`],
+  ];
+  for (const [a, b] of renames) await rename(resolve(to, a), resolve(to, b));
+  const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  const cssFile = resolve(to, renames[0][1]);
+  const cssA = await readFile(cssFile);
+  const cssB = Buffer.concat([cssA, Buffer.from('\n:root { --build: "B"; }\n')]);
+  await writeFile(cssFile, cssB);
+  const pages = execFileSync("find", [to, "-name", "*.html"], { encoding: "utf8" }).trim().split("\n");
+  for (const file of pages) {
+    let html = (await readFile(file, "utf8")).replace(integrity(cssA), integrity(cssB));
+    for (const [a, b] of renames) html = html.replaceAll(a, b);
+    await writeFile(file, html.replace("<head>", '<head>\n  <meta name="build" content="B">'));
+  }
+  await cp(resolve(ROOT, "assets/sw.js"), resolve(to, "sw.js"));
+  execFileSync("cargo", ["run", "--quiet", "--locked", "--features", "ssr", "--bin", "static-pages", "--", "--worker-only", to], { cwd: ROOT });
+}
+
+/** Which build the page's HTML and its CSS come from; they must always agree. */
+async function builds(page) {
+  return page.evaluate(() => ({
+    html: document.querySelector('meta[name="build"]')?.content ?? "A",
+    css: getComputedStyle(document.documentElement).getPropertyValue("--build").replaceAll('"', "").trim() || "A",
+  }));
+}
+
+test("a new deploy replaces the old build whole: never one build's page with another's files", async () => {
+  const live = resolve(WORK, "live");
+  await cp(resolve(ROOT, "dist"), live, { recursive: true });
+  await secondBuild(resolve(ROOT, "dist"), resolve(WORK, "b"));
+  const site = await serve(live);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+
+  // Visit 1, build A: kept in one cache.
+  await page.goto(site.url + "r/pin-locked/");
+  await keptOffline(page);
+  assert.deepEqual(await builds(page), { html: "A", css: "A" });
+  const [cacheA] = await cacheNames(page);
+
+  // Build B is deployed over A, as a host replaces the files.
+  await rm(live, { recursive: true });
+  await cp(resolve(WORK, "b"), live, { recursive: true });
+
+  // Visit 2 opens at once from A's copy; meanwhile B is fetched whole and takes over, and the
+  // page says that newer content has arrived.
+  await page.reload();
+  assert.deepEqual(await builds(page), { html: "A", css: "A" });
+  const note = page.locator(".update-note");
+  await note.waitFor({ state: "visible" });
+  assert.equal(await note.getAttribute("role"), "status");
+  // B's worker removes A's cache right after taking over.
+  while ((await cacheNames(page)).includes(cacheA)) await page.waitForTimeout(50);
+  assert.equal((await cacheNames(page)).length, 1, "one cache: B's");
+  await page.screenshot({ path: resolve(SHOTS, "update-note.png") });
+
+  // A's app is gone from the new copy and from the host: a button on A's page reopens the page
+  // as B instead of failing or starting A's app.
+  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await page.waitForFunction(() => document.querySelector('meta[name="build"]')?.content === "B");
+  await settled(page);
+  assert.deepEqual(await builds(page), { html: "B", css: "B" });
+  assert.equal(await note.isVisible(), false);
+  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await ready(page);
+
+  // Visit 3, anywhere: B, and only B's cache is left.
+  await page.goto(site.url + "r/family-record/");
+  await settled(page);
+  assert.deepEqual(await builds(page), { html: "B", css: "B" });
+  assert.equal((await cacheNames(page)).length, 1);
+  assert.notEqual(await page.evaluate(() => document.documentElement.dataset.app), "failed");
+  assert.deepEqual(errors, []);
+  await context.close();
+  await site.close();
+});
+
+test("the app installs to the home screen: Chromium reports no installability errors", async () => {
+  for (const [dist, base] of [["dist", "/"], ["target/dist-sub", "/myna/"]]) {
+    const site = await serve(resolve(ROOT, dist), { base });
+    const context = await launchProfile(resolve(WORK, `profile${base.replaceAll("/", "-")}`), PHONE);
+    const page = await context.newPage();
+    await page.goto(site.url + "r/pin-locked/");
+    await keptOffline(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    assert.deepEqual(installabilityErrors, [], base);
+    const manifest = await cdp.send("Page.getAppManifest");
+    assert.equal(manifest.url, site.url + "manifest.webmanifest");
+    assert.deepEqual(manifest.errors, [], base);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    assert.equal(scope, site.url, "the worker's scope is the site, under its sub-path");
+    await context.close();
+    await site.close();
+  }
+});
+
+test("the worker is registered only after the page has loaded, so the first paint never waits for it", async () => {
+  const site = await serve(resolve(ROOT, "dist"));
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(() => {
+    window.__order = [];
+    addEventListener("load", () => window.__order.push("load"));
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => (window.__order.push("register"), register(...args));
+  });
+  const page = await context.newPage();
+  await page.goto(site.url + "r/pin-locked/");
+  await keptOffline(page);
+  assert.deepEqual(await page.evaluate(() => window.__order), ["load", "register"]);
+  await context.close();
+  await site.close();
+});

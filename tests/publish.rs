@@ -1,0 +1,169 @@
+//! What the build writes for hosts besides the pages: the offline worker's list and version,
+//! the headers file, hash names, and the home-screen manifest with its icons.
+#![cfg(feature = "ssr")]
+
+mod common;
+
+use common::shipped;
+use myna_diagnosis::publish::{
+    address_of, fingerprint, hashed_name, headers_file, is_hash_named, meta_csp, precache_list, worker_script,
+    BuiltFile,
+};
+use serde_json::Value;
+
+const WORKER: &str = include_str!("../assets/sw.js");
+const INDEX: &str = include_str!("../index.html");
+const MANIFEST: &str = include_str!("../assets/manifest.webmanifest");
+
+fn file(path: &str, text: &str) -> BuiltFile {
+    BuiltFile { path: path.into(), bytes: text.as_bytes().to_vec() }
+}
+
+/// A small build as Trunk and the page step leave it.
+fn build() -> Vec<BuiltFile> {
+    vec![
+        file("index.html", "<h1>start</h1>"),
+        file("r/pin-locked/index.html", "<h1>result</h1>"),
+        file("r/pin-locked/desk/index.html", "<h1>desk</h1>"),
+        file("404.html", "<h1>missing</h1>"),
+        file("myna-diagnosis-3ce963beb17aacd5_bg.wasm", "wasm"),
+        file("style-84c2cb7e9ce63e70.css", "css"),
+        file("sw.js", WORKER),
+        file("og.png", "png"),
+        file("icons/icon-192.png", "png"),
+    ]
+}
+
+fn version_of(script: &str) -> &str {
+    script.split("const VERSION = \"").nth(1).and_then(|s| s.split('"').next()).expect("a version")
+}
+
+#[test]
+fn a_fingerprint_changes_with_any_byte_and_with_where_bytes_belong() {
+    let base = fingerprint([b"abc".as_slice(), b"def"]);
+    assert_eq!(base.len(), 16);
+    assert_eq!(base, fingerprint([b"abc".as_slice(), b"def"]), "the same input, the same name");
+    assert_ne!(base, fingerprint([b"abc".as_slice(), b"deg"]));
+    assert_ne!(base, fingerprint([b"abcd".as_slice(), b"ef"]), "moving a byte to the next part");
+}
+
+#[test]
+fn copied_files_get_trunk_style_hash_names() {
+    let name = hashed_name("boot.js", b"console.log(1)");
+    assert!(name.starts_with("boot-") && name.ends_with(".js"), "{name}");
+    assert!(is_hash_named(&name));
+    assert_ne!(name, hashed_name("boot.js", b"console.log(2)"));
+    for trunk in
+        ["myna-diagnosis-3ce963beb17aacd5.js", "myna-diagnosis-3ce963beb17aacd5_bg.wasm", "style-84c2cb7e9ce63e70.css"]
+    {
+        assert!(is_hash_named(trunk), "{trunk}");
+    }
+    for plain in
+        ["index.html", "r/pin-locked/index.html", "icon.svg", "icons/icon-192.png", "sw.js", "manifest.webmanifest"]
+    {
+        assert!(!is_hash_named(plain), "{plain}");
+    }
+}
+
+#[test]
+fn the_worker_keeps_every_page_by_its_address_and_every_asset_but_itself_and_the_preview_image() {
+    assert_eq!(address_of("index.html"), "./");
+    assert_eq!(address_of("r/pin-locked/index.html"), "r/pin-locked/");
+    assert_eq!(
+        precache_list(&build()),
+        [
+            "./",
+            "404.html",
+            "icons/icon-192.png",
+            "myna-diagnosis-3ce963beb17aacd5_bg.wasm",
+            "r/pin-locked/",
+            "r/pin-locked/desk/",
+            "style-84c2cb7e9ce63e70.css"
+        ]
+    );
+}
+
+#[test]
+fn the_worker_is_versioned_by_the_files_it_keeps() {
+    let script = worker_script(WORKER, &build()).expect("the shipped worker has its placeholders");
+    assert!(script.contains(r#"const FILES = ["./","404.html","#), "{script}");
+    assert!(!script.contains("__VERSION__") && !script.contains("__FILES__"));
+    let version = version_of(&script);
+    assert_eq!(version.len(), 16);
+
+    let mut changed = build();
+    changed[1] = file("r/pin-locked/index.html", "<h1>result, reworded</h1>");
+    assert_ne!(version_of(&worker_script(WORKER, &changed).unwrap()), version, "a changed page is a new version");
+
+    let mut preview = build();
+    preview[7] = file("og.png", "another png");
+    assert_eq!(version_of(&worker_script(WORKER, &preview).unwrap()), version, "files it does not keep do not count");
+
+    assert_eq!(
+        worker_script("const FILES = [\"__FILES__\"];", &build()).unwrap_err(),
+        r#"sw.js: the placeholder "__VERSION__" is missing"#
+    );
+}
+
+#[test]
+fn the_headers_file_sends_the_pages_policy_forbids_framing_and_caches_by_name() {
+    let csp = meta_csp(INDEX).expect("index.html has its policy");
+    assert!(csp.starts_with("default-src 'self'"), "{csp}");
+    let files = build();
+    let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let headers = headers_file("/myna/", csp, &paths);
+    assert!(
+        headers.contains(&format!("/myna/*\n  Content-Security-Policy: {csp}; frame-ancestors 'none'\n")),
+        "{headers}"
+    );
+    for line in ["X-Content-Type-Options: nosniff", "Referrer-Policy: no-referrer", "Permissions-Policy: camera=()"] {
+        assert!(headers.contains(line), "{line}");
+    }
+    assert!(
+        headers.contains("/myna/style-84c2cb7e9ce63e70.css\n  Cache-Control: public, max-age=31536000, immutable\n")
+    );
+    assert!(headers.contains("/myna/r/pin-locked/\n  Cache-Control: no-cache\n"));
+    assert!(headers.contains("/myna/\n  Cache-Control: no-cache\n"), "the start page");
+    assert!(headers.contains("/myna/sw.js\n  Cache-Control: no-cache\n"), "the worker is always revalidated");
+    // Hosts join the values of several matching rules: one Cache-Control per path.
+    let rules = headers.matches("Cache-Control").count();
+    assert_eq!(rules, paths.len());
+    assert!(!headers.lines().next().unwrap().starts_with('/'), "a comment says where it comes from");
+}
+
+fn png_size(path: &str) -> (u32, u32) {
+    let bytes = std::fs::read(format!("{}/assets/{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert_eq!(&bytes[1..4], b"PNG", "{path} is a PNG");
+    let word = |at: usize| u32::from_be_bytes(bytes[at..at + 4].try_into().unwrap());
+    (word(16), word(20))
+}
+
+#[test]
+fn the_manifest_names_the_app_in_japanese_and_its_icons_have_the_sizes_it_claims() {
+    let manifest: Value = serde_json::from_str(MANIFEST).expect("the manifest is JSON");
+    assert_eq!(manifest["name"], shipped().meta.title.as_str());
+    assert_eq!(manifest["lang"], "ja");
+    assert_eq!(manifest["display"], "standalone");
+    // Relative to the manifest, so a sub-path build installs the sub-path.
+    assert_eq!((manifest["start_url"].as_str(), manifest["scope"].as_str()), (Some("./"), Some("./")));
+    assert!(manifest["short_name"].as_str().unwrap().chars().count() <= 12, "fits under a home-screen icon");
+    let icons = manifest["icons"].as_array().unwrap();
+    let mut purposes = Vec::new();
+    for icon in icons.iter().filter(|i| i["type"] == "image/png") {
+        let src = icon["src"].as_str().unwrap();
+        let (w, h) = png_size(src);
+        assert_eq!(icon["sizes"].as_str().unwrap(), format!("{w}x{h}"), "{src}");
+        purposes.push((w, icon["purpose"].as_str().unwrap()));
+    }
+    for needed in [(192, "any"), (512, "any"), (512, "maskable")] {
+        assert!(purposes.contains(&needed), "{needed:?} missing from {purposes:?}");
+    }
+    assert_eq!(png_size("icons/apple-touch-icon.png"), (180, 180));
+    for tag in [
+        r#"<link rel="manifest" href="manifest.webmanifest">"#,
+        r#"<link rel="apple-touch-icon" href="icons/apple-touch-icon.png">"#,
+    ] {
+        assert!(INDEX.contains(tag), "index.html lacks {tag}");
+    }
+}
