@@ -1,0 +1,139 @@
+// The core journeys in WebKit, the engine of Safari on every iPhone: the same built dist/, driven
+// through WebKitWebDriver and MiniBrowser (see webkit.mjs). Each test serves the site on its own
+// port, so each starts as a first visit (a new origin: no storage, no worker).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+import { serve } from "./server.mjs";
+import { webkit } from "./webkit.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SHOTS = resolve(ROOT, "target/screenshots/webkit");
+let browser;
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  browser = await webkit();
+  await browser.resize(390, 844);
+});
+
+after(async () => {
+  await browser?.quit();
+});
+
+const heading = () => browser.text("h1");
+const path = async () => {
+  const url = new URL(await browser.location());
+  return url.pathname + url.search;
+};
+
+/** Waits until the page is as it will stay: static, or taken over by the app. */
+const settled = () => browser.until(`return ["waiting", "ready", "failed"].includes(document.documentElement.dataset.app);`, "the page to settle");
+const ready = () => browser.until(`return document.documentElement.dataset.app === "ready";`, "the app");
+
+/** Taps the link or button saying `text` and waits for the next screen. */
+async function tap(text) {
+  const from = await path();
+  await browser.click(await browser.named(text));
+  await browser.until(`return location.pathname + location.search !== arguments[0] && document.readyState !== "loading";`, `a new screen after ${text}`, 15000, from);
+  await settled();
+}
+
+async function site(body) {
+  const server = await serve(resolve(ROOT, "dist"));
+  try {
+    await body(server.url, server);
+  } finally {
+    await server.close();
+  }
+}
+
+test("WebKit: the start page shows the first question and its answers", () =>
+  site(async (url) => {
+    await browser.go(url);
+    await settled();
+    assert.equal(await heading(), "どこで困っていますか?");
+    const answers = await browser.run(`return document.querySelectorAll("main li a").length;`);
+    assert.ok(answers >= 12, `${answers} answers`);
+    const [wide, view] = await browser.run(`return [document.documentElement.scrollWidth, innerWidth];`);
+    assert.ok(view <= 480 && wide <= view, `no sideways scroll (${wide}px in ${view}px)`);
+    await browser.screenshot(resolve(SHOTS, "start.png"));
+  }));
+
+test("WebKit: a full walk by tapping reaches its result, with the answers in the link", () =>
+  site(async (url) => {
+    await browser.go(url);
+    await settled();
+    for (const answer of ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "転職・退職した"]) await tap(answer);
+    assert.equal(await heading(), "転職・扶養の変更のあとで、新しい保険に紐づかない");
+    assert.equal(await path(), "/r/after-insurance-change/?a=portal.not-found.self.job");
+    assert.ok((await browser.run(`return document.querySelectorAll(".step-card").length;`)) >= 3, "numbered step cards");
+    await browser.screenshot(resolve(SHOTS, "result.png"));
+  }));
+
+test("WebKit: Back returns to the previous question with its answer marked", () =>
+  site(async (url) => {
+    await browser.go(url);
+    await settled();
+    await tap("病院・薬局の受付で");
+    await tap("カードを置いても読み取らない");
+    assert.equal(await heading(), "受付のカードリーダーが読み取らない");
+    await browser.back();
+    await browser.until(`return location.pathname === "/q/clinic-symptom/" && document.querySelector('a[aria-current="true"]');`, "the marked answer");
+    assert.equal(await path(), "/q/clinic-symptom/?chosen=no-read");
+    assert.equal(await heading(), "受付のカードリーダーでは、どうなりましたか?");
+    assert.match(await browser.text('a[aria-current="true"]'), /カードを置いても読み取らない/);
+  }));
+
+test("WebKit: a ticked step is kept over a reload", () =>
+  site(async (url) => {
+    await browser.go(url + "r/pin-locked/");
+    await settled();
+    await browser.click(await browser.find(".step-card label"));
+    await ready();
+    await browser.until(`return document.querySelectorAll(".step-card.done").length === 1;`, "the step marked done");
+    await browser.reload();
+    await ready();
+    assert.equal(await browser.run(`return document.querySelector(".step-card input").checked;`), true);
+    assert.equal(await browser.run(`return document.querySelectorAll(".step-card.done").length;`), 1);
+  }));
+
+test("WebKit: the desk view opens from a result, in large type", () =>
+  site(async (url) => {
+    await browser.go(url + "r/pin-locked/");
+    await settled();
+    await tap("受付で見せる画面を開く");
+    assert.equal(await heading(), "マイナ保険証で資格を確認できませんでした");
+    const size = await browser.run(`return parseFloat(getComputedStyle(document.querySelector(".desk-items")).fontSize);`);
+    assert.ok(size >= 24, `desk text is ${size}px`);
+    await browser.screenshot(resolve(SHOTS, "desk.png"));
+  }));
+
+test("WebKit: broken and outdated links show the friendly page", () =>
+  site(async (url) => {
+    for (const broken of ["r/no-such-result/", "r/pin-locked/?a=clinic.no-read", "nothing/here"]) {
+      await browser.go(url + broken);
+      await settled();
+      assert.equal(await heading(), "リンクを開けませんでした", broken);
+      assert.ok(await browser.named("最初から診断する", "a"), broken);
+    }
+  }));
+
+test("WebKit: after one visit, a result never opened before opens with no network", () =>
+  site(async (url, server) => {
+    await browser.go(url + "r/pin-locked/");
+    await browser.until(`return navigator.serviceWorker?.controller?.state === "activated";`, "the offline worker", 30000);
+    await server.close();
+    await browser.go(url + "r/family-record/");
+    await settled();
+    assert.equal(await heading(), "家族の分だけ紐づけできない");
+    await browser.go(url + "q/portal-whose/");
+    assert.equal(await heading(), "登録できないのは、誰の保険ですか?");
+    await browser.go(url + "r/family-record/");
+    await settled();
+    await browser.screenshot(resolve(SHOTS, "offline-result.png"));
+    await browser.go(url + "nothing/here");
+    assert.equal(await heading(), "リンクを開けませんでした");
+  }));
