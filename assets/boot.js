@@ -24,9 +24,12 @@ worker?.addEventListener("controllerchange", () => {
   document.querySelector(".update-note")?.removeAttribute("hidden");
 });
 
-// Registered once the page has loaded, so that it never competes with the first paint.
+// Registered once the page has loaded, so that it never competes with the first paint, and once
+// an app starting at load has taken over, so that its download never competes with the app's.
+let offlineAfterStart = false;
 function keepOffline() {
-  worker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
+  offlineAfterStart = root.dataset.app === "starting";
+  if (!offlineAfterStart) worker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
 }
 
 function start() {
@@ -137,6 +140,7 @@ window.addEventListener(
 );
 
 new MutationObserver(() => {
+  if (offlineAfterStart && root.dataset.app !== "starting") keepOffline();
   if (!running()) return;
   for (const button of held.splice(0)) {
     button.removeAttribute("aria-busy");

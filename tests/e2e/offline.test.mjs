@@ -197,19 +197,27 @@ test("the app installs to the home screen: Chromium reports no installability er
   }
 });
 
-test("the worker is registered only after the page has loaded, so the first paint never waits for it", async () => {
+test("the worker is registered only after the page has loaded, and after an app starting at load", async () => {
   const site = await serve(resolve(ROOT, "dist"));
-  const context = await browser.newContext(PHONE);
-  await context.addInitScript(() => {
-    window.__order = [];
-    addEventListener("load", () => window.__order.push("load"));
-    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-    navigator.serviceWorker.register = (...args) => (window.__order.push("register"), register(...args));
-  });
-  const page = await context.newPage();
-  await page.goto(site.url + "r/pin-locked/");
-  await keptOffline(page);
-  assert.deepEqual(await page.evaluate(() => window.__order), ["load", "register"]);
-  await context.close();
+  for (const [path, order] of [
+    ["r/pin-locked/", ["load", "register"]],
+    ["r/pin-or-card-error/?a=portal.pin-card", ["load", "app ready", "register"]],
+  ]) {
+    const context = await browser.newContext(PHONE);
+    await context.addInitScript(() => {
+      window.__order = [];
+      addEventListener("load", () => window.__order.push("load"));
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (...args) => (window.__order.push("register"), register(...args));
+      // Before any markup: watch the whole document for <html data-app="ready">.
+      new MutationObserver(() => document.documentElement?.dataset.app === "ready" && !window.__order.includes("app ready") && window.__order.push("app ready"))
+        .observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
+    });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    await keptOffline(page);
+    assert.deepEqual(await page.evaluate(() => window.__order), order, path);
+    await context.close();
+  }
   await site.close();
 });
