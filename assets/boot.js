@@ -18,7 +18,10 @@ const running = () => root.dataset.app === "ready";
 const worker = navigator.serviceWorker;
 const servedBy = worker?.controller ?? null;
 let outdated = false;
+const offlineReady = () => document.querySelector(".offline-ready")?.removeAttribute("hidden");
+if (servedBy) offlineReady();
 worker?.addEventListener("controllerchange", () => {
+  offlineReady();
   if (!servedBy) return; // the first install took this page over: the same build
   outdated = true;
   document.querySelector(".update-note")?.removeAttribute("hidden");

@@ -99,6 +99,10 @@ pub fn meta_csp(html: &str) -> Option<&str> {
     value.split('"').next()
 }
 
+/// Hosts that read `_headers` limit its rules (Cloudflare Pages: 100), so pages are matched by
+/// folder, and only the files at the top of the site one by one.
+pub const MAX_HEADER_RULES: usize = 100;
+
 /// `_headers` for hosts that read one (Netlify, Cloudflare Pages), for a site served under
 /// `base` (e.g. `/` or `/myna/`):
 /// - on every response, the page's own policy as a header, which can also forbid framing (a
@@ -106,7 +110,8 @@ pub fn meta_csp(html: &str) -> Option<&str> {
 /// - hash-named files are cached for a year, as they never change under their names;
 /// - everything else (pages, the worker, the manifest, icons) is revalidated on each use.
 ///
-/// Each path gets one `Cache-Control` rule only: hosts join the values of several matching rules.
+/// Each path matches one `Cache-Control` rule only, since these hosts join the values of all the
+/// rules that match: a folder (`r/*`) gets one rule, which revalidates if any file in it must.
 pub fn headers_file(base: &str, csp: &str, files: &[&str]) -> String {
     let mut out = format!(
         "# Written by the build (src/publish.rs). Read by Netlify and Cloudflare Pages.\n\
@@ -114,13 +119,18 @@ pub fn headers_file(base: &str, csp: &str, files: &[&str]) -> String {
          X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n  \
          Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n"
     );
-    let mut files: Vec<&str> = files.iter().copied().filter(|f| *f != HEADERS_FILE).collect();
-    files.sort_unstable();
-    for path in files {
-        let cache = if is_hash_named(path) { "public, max-age=31536000, immutable" } else { "no-cache" };
-        let address = address_of(path);
-        let address = address.trim_start_matches("./");
-        out.push_str(&format!("{base}{address}\n  Cache-Control: {cache}\n"));
+    let mut rules: std::collections::BTreeMap<String, bool> = std::collections::BTreeMap::new();
+    for path in files.iter().filter(|f| **f != HEADERS_FILE) {
+        let pattern = match path.split_once('/') {
+            Some((folder, _)) => format!("{folder}/*"),
+            None => address_of(path).trim_start_matches("./").to_string(),
+        };
+        let immutable = rules.get(&pattern).copied().unwrap_or(true) && is_hash_named(path);
+        rules.insert(pattern, immutable);
+    }
+    for (pattern, immutable) in rules {
+        let cache = if immutable { "public, max-age=31536000, immutable" } else { "no-cache" };
+        out.push_str(&format!("{base}{pattern}\n  Cache-Control: {cache}\n"));
     }
     out
 }

@@ -7,7 +7,7 @@ mod common;
 use common::shipped;
 use myna_diagnosis::publish::{
     address_of, fingerprint, hashed_name, headers_file, is_hash_named, meta_csp, precache_list, worker_script,
-    BuiltFile,
+    BuiltFile, MAX_HEADER_RULES,
 };
 use serde_json::Value;
 
@@ -122,13 +122,31 @@ fn the_headers_file_sends_the_pages_policy_forbids_framing_and_caches_by_name() 
     assert!(
         headers.contains("/myna/style-84c2cb7e9ce63e70.css\n  Cache-Control: public, max-age=31536000, immutable\n")
     );
-    assert!(headers.contains("/myna/r/pin-locked/\n  Cache-Control: no-cache\n"));
+    assert!(headers.contains("/myna/r/*\n  Cache-Control: no-cache\n"), "pages, by folder");
     assert!(headers.contains("/myna/\n  Cache-Control: no-cache\n"), "the start page");
     assert!(headers.contains("/myna/sw.js\n  Cache-Control: no-cache\n"), "the worker is always revalidated");
+    assert!(headers.contains("/myna/icons/*\n  Cache-Control: no-cache\n"));
     // Hosts join the values of several matching rules: one Cache-Control per path.
-    let rules = headers.matches("Cache-Control").count();
-    assert_eq!(rules, paths.len());
+    assert_eq!(headers.matches("Cache-Control").count(), 8, "{headers}");
     assert!(!headers.lines().next().unwrap().starts_with('/'), "a comment says where it comes from");
+}
+
+#[test]
+fn the_headers_file_stays_within_the_hosts_rule_limit_however_many_pages_there_are() {
+    let pages: Vec<String> = (0..1000).map(|i| format!("r/result-{i}/index.html")).collect();
+    let mut paths: Vec<&str> = pages.iter().map(String::as_str).collect();
+    paths.extend(["index.html", "404.html", "sw.js", "myna-diagnosis-3ce963beb17aacd5_bg.wasm"]);
+    let headers = headers_file("/", "default-src 'self'", &paths);
+    let rules = headers.lines().filter(|l| l.starts_with('/')).count();
+    assert_eq!(rules, 6, "{headers}"); // the policy for all, and one cache rule each
+    assert!(rules <= MAX_HEADER_RULES);
+}
+
+/// A folder holding a hash-named file and a plain one is revalidated: never stale.
+#[test]
+fn a_folder_with_any_plain_file_is_revalidated() {
+    let headers = headers_file("/", "default-src 'self'", &["assets/app-3ce963beb17aacd5.js", "assets/logo.png"]);
+    assert!(headers.contains("/assets/*\n  Cache-Control: no-cache\n"), "{headers}");
 }
 
 fn png_size(path: &str) -> (u32, u32) {

@@ -37,6 +37,10 @@ pub fn Shell(props: &ShellProps) -> Html {
             <footer class="site-footer">
                 <p>{ format!("{as_of}時点のガイドをもとに、その後の変更を日付と出典つきで加えています。") }</p>
                 <p>{ "広告・アクセス解析・外部への通信はありません。入力した内容はこの端末の外に出ません。" }</p>
+                // Shown by assets/boot.js once this device keeps the offline copy.
+                <p class="offline-ready" hidden=true>
+                    { "この端末には全ページを保存してあるので、電波がなくても開けます。" }
+                </p>
             </footer>
         </>
     }

@@ -59,6 +59,28 @@ async function sizeTable() {
   return lines.join("\n");
 }
 
+/**
+ * What the offline worker (sw.js) fetches on a first visit, after the page has loaded: every
+ * file on its list, counted as the host sends them (raw, and gzip -9 as a CDN compresses).
+ */
+async function offlineTable() {
+  const worker = await readFile(join(DIST, "sw.js"), "utf8");
+  const list = JSON.parse(worker.match(/^const FILES = (.*);$/m)[1]);
+  const groups = new Map();
+  for (const address of list) {
+    const file = join(DIST, address === "./" ? "index.html" : address.endsWith("/") ? address + "index.html" : address);
+    const body = await readFile(file);
+    const kind = file.endsWith(".html") ? "pages (HTML)" : file.endsWith(".wasm") ? "app (wasm)" : "scripts, CSS, icons, manifest";
+    const g = groups.get(kind) ?? { n: 0, raw: 0, gz: 0 };
+    groups.set(kind, { n: g.n + 1, raw: g.raw + body.length, gz: g.gz + gzipSync(body, { level: 9 }).length });
+  }
+  const total = [...groups.values()].reduce((t, g) => ({ n: t.n + g.n, raw: t.raw + g.raw, gz: t.gz + g.gz }), { n: 0, raw: 0, gz: 0 });
+  const lines = ["| kept for offline | files | raw KB | gzip -9 KB |", "|---|---:|---:|---:|"];
+  for (const [kind, g] of [...groups].sort((a, b) => b[1].gz - a[1].gz)) lines.push(`| ${kind} | ${g.n} | ${kb(g.raw)} | ${kb(g.gz)} |`);
+  lines.push(`| **total** | ${total.n} | ${kb(total.raw)} | ${kb(total.gz)} |`);
+  return lines.join("\n");
+}
+
 /** The floor: every page as it is pre-rendered, but without the app's script and preloads. */
 async function makeFloor() {
   await rm(FLOOR, { recursive: true, force: true });
@@ -225,9 +247,11 @@ function appTasks(events) {
 
 const sizes = await sizeTable();
 console.log("## Bytes per asset (release bundle)\n\n" + sizes + "\n");
+const offline = await offlineTable();
+console.log("## The offline copy: what the worker fetches after a first visit has loaded\n\n" + offline + "\n");
 const lh = await lighthouseTable();
 console.log(`## Lighthouse mobile (simulated slow 4G, 4x CPU), served over HTTP/2 with gzip, median of ${RUNS} runs\n\n` + lh + "\n");
 const startup = await startupTable();
 console.log(`## The app's start-up: main-thread tasks, traced in unthrottled Chromium, median of ${RUNS} runs\n\n` + startup + "\n");
 await mkdir(join(ROOT, "target"), { recursive: true });
-await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${lh}\n\n${startup}\n`);
+await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${offline}\n\n${lh}\n\n${startup}\n`);

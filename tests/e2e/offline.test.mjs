@@ -49,6 +49,9 @@ test("after one visit, every page opens with no network: ticks work, share copie
   const kept = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
   assert.equal(kept, files.length, "every file of the build is kept");
 
+  // The page says so, once it is true.
+  await page.locator(".offline-ready").getByText("電波がなくても開けます").waitFor();
+
   // No signal at all: the connection is refused, and the browser is told it is offline.
   await site.close();
   await context.setOffline(true);
@@ -219,5 +222,19 @@ test("the worker is registered only after the page has loaded, and after an app 
     assert.deepEqual(await page.evaluate(() => window.__order), order, path);
     await context.close();
   }
+  await site.close();
+});
+
+test("where no worker can run, the page does not claim to open offline", async () => {
+  const site = await serve(resolve(ROOT, "dist"));
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(site.url + "r/pin-locked/");
+  await settled(page);
+  await page.waitForLoadState("load");
+  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await ready(page);
+  assert.equal(await page.locator(".offline-ready").isVisible(), false);
+  await context.close();
   await site.close();
 });

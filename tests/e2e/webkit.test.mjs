@@ -125,6 +125,7 @@ test("WebKit: after one visit, a result never opened before opens with no networ
   site(async (url, server) => {
     await browser.go(url + "r/pin-locked/");
     await browser.until(`return navigator.serviceWorker?.controller?.state === "activated";`, "the offline worker", 30000);
+    await browser.until(`return !document.querySelector(".offline-ready").hidden;`, "the line saying the copy is kept");
     await server.close();
     await browser.go(url + "r/family-record/");
     await settled();
