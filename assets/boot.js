@@ -1,9 +1,20 @@
 // Starts the Yew app only when the page needs it: every screen is pre-rendered, so reading it
 // and following its links needs no app. It starts at load for a query, stored check marks or a
 // page not rendered for this path; otherwise on the first tap of a button (held, then replayed)
-// or tick of a box. <html data-app>: waiting, starting, ready (set by the app) or failed. It also
-// registers the offline worker (README "Offline").
+// or tick of a box. It also registers the offline worker (README "Offline").
 // README "Pre-rendering, and starting the app only when it is needed" has the whole table.
+//
+// Names shared with Rust (src/contract.rs; tests/contract.rs checks this list against it):
+//   data-app       on <html>: waiting | starting | failed (written here), ready (by the app)
+//   data-page      on #app: the path the markup was rendered for; removed here if it is not this one
+//   data-stored    on the steps: the storage key of this page's ticks
+//   data-remember  on answer links: the history entry to leave behind
+//   data-js        on this script's tag: the app's glue script (hash-named)
+//   data-wasm      on this script's tag: the app's wasm (hash-named)
+//   load-error     the line shown when the app could not be fetched
+//   update-note    the line shown when a newer build's worker took over this page
+//   offline-ready  the footer line shown once the offline copy is kept
+//   needs-app      controls that need the app (hidden by the CSS where no script runs)
 const boot = document.querySelector("script[data-wasm]");
 const root = document.documentElement;
 const app = document.getElementById("app");

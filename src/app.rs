@@ -2,6 +2,7 @@
 //! over pre-rendered markup.
 
 use crate::components::in_next_task;
+use crate::contract::AppState;
 use crate::diagnosis::{guide, Place};
 use crate::pages::{BrokenData, BrokenLink, DeskPage, QuestionPage, ResultPage};
 use yew::prelude::*;
@@ -91,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
             in_next_task(move || {
                 settled.set(true);
                 // Marks the page as interactive: buttons that need the app are shown from now on.
-                let _ = gloo::utils::document_element().set_attribute("data-app", "ready");
+                let _ = gloo::utils::document_element().set_attribute(AppState::ATTRIBUTE, AppState::Ready.as_str());
             });
         });
     }

@@ -7,7 +7,8 @@
 //!   its validation, the walk from answers to a result, and link encoding. It uses no web types
 //!   and is tested natively.
 //! - [`app`], [`pages`] and [`components`] are the thin Yew layer on top: the URL is the state,
-//!   each page derives what to show from its route. [`crash`] is the panic page.
+//!   each page derives what to show from its route. [`crash`] is the panic page. [`contract`]
+//!   names what crosses into `assets/boot.js`, the CSS and the build.
 //! - `prerender` (feature `ssr`) renders every route to static HTML at build time with the same
 //!   components; the browser build (feature `hydration`) takes that markup over. `publish`
 //!   (feature `ssr`) writes what a static host needs besides: the offline worker's file list and
@@ -15,6 +16,7 @@
 
 pub mod app;
 pub mod components;
+pub mod contract;
 pub mod crash;
 pub mod diagnosis;
 pub mod pages;

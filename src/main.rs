@@ -23,7 +23,7 @@ fn start() {
     };
     // boot.js leaves `data-page` on `#app` only when the markup was rendered for this very path.
     #[cfg(feature = "hydration")]
-    if root.has_attribute("data-page") {
+    if root.has_attribute(myna_diagnosis::contract::PAGE) {
         yew::Renderer::<App>::with_root_and_props(root, AppProps { hydrating: true }).hydrate();
         return;
     }

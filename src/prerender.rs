@@ -3,6 +3,7 @@
 //! with its own title in chat apps, and needs no server rewrites. The browser then hydrates it.
 
 use crate::app::{ServerApp, ServerAppProps};
+use crate::contract::PAGE;
 use crate::diagnosis::{guide, Guide, Place};
 use yew::LocalServerRenderer;
 
@@ -117,5 +118,5 @@ fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &s
         }
         _ => template.to_string(),
     };
-    with_head.replacen(APP_SLOT, &format!(r#"<div id="app" data-page="{}">{body}</div>"#, escape(page_path)), 1)
+    with_head.replacen(APP_SLOT, &format!(r#"<div id="app" {PAGE}="{}">{body}</div>"#, escape(page_path)), 1)
 }

@@ -7,6 +7,7 @@
 //! with the directory as the only argument. `SITE_URL` (e.g. `https://example.org/myna/`) makes
 //! canonical and Open Graph URLs absolute.
 
+use myna_diagnosis::contract::BOOT_JS;
 use myna_diagnosis::prerender::{base_href, render_site};
 use myna_diagnosis::publish::{
     hashed_name, headers_file, meta_csp, precache_list, worker_script, BuiltFile, BOOT_FILE, HEADERS_FILE, WORKER_FILE,
@@ -84,13 +85,13 @@ fn hash_boot_script(dir: &Path, template: &str) -> Result<String, String> {
     let path = dir.join(BOOT_FILE);
     let bytes = read(&path)?;
     let name = hashed_name(BOOT_FILE, &bytes);
-    let reference = format!("{BOOT_FILE}\" data-js=");
+    let reference = format!("{BOOT_FILE}\" {BOOT_JS}=");
     if !template.contains(&reference) {
         return Err(format!("index.html does not load {BOOT_FILE} (Trunk.toml pattern_script)"));
     }
     write(&dir.join(&name), &bytes)?;
     std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(template.replacen(&reference, &format!("{name}\" data-js="), 1))
+    Ok(template.replacen(&reference, &format!("{name}\" {BOOT_JS}="), 1))
 }
 
 /// Every file under `dir`, with its path from `root` written with `/`.

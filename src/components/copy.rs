@@ -2,6 +2,7 @@
 //! readers too.
 
 use super::copy_text;
+use crate::contract::NEEDS_APP;
 use yew::prelude::*;
 
 /// Props of [`CopyButton`].
@@ -36,7 +37,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class="button secondary no-print needs-app" {onclick}>{ &props.label }</button>
+            <button type="button" class={classes!("button", "secondary", "no-print", NEEDS_APP)} {onclick}>{ &props.label }</button>
             <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </>
     }

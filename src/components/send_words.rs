@@ -3,6 +3,7 @@
 //! nothing is sent anywhere.
 
 use super::{in_next_task, use_href, CopyButton};
+use crate::contract::NEEDS_APP;
 use crate::diagnosis::{guide, Day};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -82,7 +83,7 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
             </details>
             if let Some(days) = result.recheck_days {
                 <div class="reminder">
-                    <button type="button" class="button secondary no-print needs-app" onclick={on_remind}>
+                    <button type="button" class={classes!("button", "secondary", "no-print", NEEDS_APP)} onclick={on_remind}>
                         { format!("{days}日後に確かめる予定をカレンダーに入れる") }
                     </button>
                     <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>

@@ -2,6 +2,7 @@
 //! clipboard, with the outcome announced through a live region.
 
 use super::{copy_text, use_href};
+use crate::contract::NEEDS_APP;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -63,7 +64,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
         })
     };
     html! {
-        <div class="share no-print needs-app">
+        <div class={classes!("share", "no-print", NEEDS_APP)}>
             <button type="button" class="button" {onclick}>{ "この結果を送る・保存する" }</button>
             <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </div>

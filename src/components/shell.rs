@@ -1,6 +1,7 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
 use super::{japanese_date, AppLink};
+use crate::contract::{LOAD_ERROR, OFFLINE_READY, UPDATE_NOTE};
 use crate::diagnosis::guide;
 use yew::prelude::*;
 
@@ -22,12 +23,12 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <AppLink to="/" class="restart">{ "最初からやり直す" }</AppLink>
             </header>
             // Shown by assets/boot.js if a button needed the app and it could not be loaded.
-            <p class="load-error no-print" role="alert" hidden=true>
+            <p class={classes!(LOAD_ERROR, "no-print")} role="alert" hidden=true>
                 { "通信がうまくいかず、ボタンを使えませんでした。電波の良いところでページを開き直してください。内容はこのまま読めます。" }
             </p>
             // Shown by assets/boot.js when a newer version of the site has arrived while this page
             // was open: the link opens this page again, as the new version.
-            <p class="update-note no-print" role="status" hidden=true>
+            <p class={classes!(UPDATE_NOTE, "no-print")} role="status" hidden=true>
                 { "新しい内容が届きました。" }
                 <a href="">{ "最新の内容で開き直す" }</a>
             </p>
@@ -38,7 +39,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <p>{ format!("{as_of}時点のガイドをもとに、その後の変更を日付と出典つきで加えています。") }</p>
                 <p>{ "広告・アクセス解析・外部への通信はありません。入力した内容はこの端末の外に出ません。" }</p>
                 // Shown by assets/boot.js once this device keeps the offline copy.
-                <p class="offline-ready" hidden=true>
+                <p class={OFFLINE_READY} hidden=true>
                     { "この端末には全ページを保存してあるので、電波がなくても開けます。" }
                 </p>
             </footer>

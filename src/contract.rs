@@ -1,0 +1,71 @@
+//! The names that cross languages: set or read by the Rust components, by `assets/boot.js`
+//! (which runs before the app exists), by the CSS, and by the build. One list, here; the header
+//! of `boot.js` repeats it, and `tests/contract.rs` checks that boot.js, the CSS and the rendered
+//! pages use exactly these. Yew's `html!` takes attribute names only as literals, so the markup
+//! spells `data-stored` and `data-remember` out; the test finds them in the rendered pages.
+
+/// Where the app stands, in `<html data-app>`: boot.js writes all but `Ready`, which the app
+/// writes once it has taken over; the CSS shows or hides what needs the app by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AppState {
+    /// A static page: the app is fetched only when something needs it.
+    Waiting,
+    /// The app is being fetched and started.
+    Starting,
+    /// The app has taken over.
+    Ready,
+    /// The app could not be fetched; the next tap tries again.
+    Failed,
+}
+
+impl AppState {
+    /// The attribute on `<html>`.
+    pub const ATTRIBUTE: &'static str = "data-app";
+    /// Every state, for the contract test.
+    pub const ALL: [AppState; 4] = [AppState::Waiting, AppState::Starting, AppState::Ready, AppState::Failed];
+
+    /// The attribute's value.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AppState::Waiting => "waiting",
+            AppState::Starting => "starting",
+            AppState::Ready => "ready",
+            AppState::Failed => "failed",
+        }
+    }
+}
+
+/// On `#app`: the path the markup was rendered for. The build writes it, boot.js removes it when
+/// the page answers another path (404.html), and the app hydrates only if it is there.
+pub const PAGE: &str = "data-page";
+/// On the steps: the storage key of this page's ticks; boot.js starts the app at load if set.
+pub const STORED: &str = "data-stored";
+/// On an answer link: the entry to leave behind (the question with `?chosen=`), which boot.js
+/// writes before the page load that a link is until the app runs.
+pub const REMEMBER: &str = "data-remember";
+/// On boot.js's own script tag: the app's glue script and wasm, hash-named by Trunk.
+pub const BOOT_JS: &str = "data-js";
+/// See [`BOOT_JS`].
+pub const BOOT_WASM: &str = "data-wasm";
+/// The line boot.js reveals when the app could not be fetched.
+pub const LOAD_ERROR: &str = "load-error";
+/// The line boot.js reveals when a newer build's worker took over this page.
+pub const UPDATE_NOTE: &str = "update-note";
+/// The footer line boot.js reveals once the offline copy is kept.
+pub const OFFLINE_READY: &str = "offline-ready";
+/// A control that needs the app: the CSS hides it where no script runs (no `data-app`).
+pub const NEEDS_APP: &str = "needs-app";
+
+/// Every name above but the states, with where it lives: for the contract test and the README.
+pub const NAMES: [&str; 10] = [
+    AppState::ATTRIBUTE,
+    PAGE,
+    STORED,
+    REMEMBER,
+    BOOT_JS,
+    BOOT_WASM,
+    LOAD_ERROR,
+    UPDATE_NOTE,
+    OFFLINE_READY,
+    NEEDS_APP,
+];

@@ -1,0 +1,101 @@
+//! The names that cross from Rust into `assets/boot.js`, the CSS and the build
+//! (`src/contract.rs`): each is listed in boot.js's header, used where it is said to be, and
+//! boot.js writes no state the app does not know.
+#![cfg(feature = "ssr")]
+
+use myna_diagnosis::contract::{
+    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, STORED, UPDATE_NOTE,
+};
+use myna_diagnosis::prerender::render_site;
+
+const BOOT: &str = include_str!("../assets/boot.js");
+const CSS: &str = include_str!("../assets/style.css");
+const TRUNK: &str = include_str!("../Trunk.toml");
+const TEMPLATE: &str = r#"<!doctype html><html lang="ja"><head><title>x</title><base href="/" /></head><body><div id="app"></div></body></html>"#;
+
+/// boot.js's leading comment block.
+fn header() -> String {
+    BOOT.lines().take_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+/// boot.js without its header: where the names are used.
+fn code() -> String {
+    BOOT.lines().skip_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+/// `data-remember` is read in JavaScript as `dataset.remember`.
+fn dataset_key(attribute: &str) -> String {
+    let name = attribute.strip_prefix("data-").expect("a data attribute");
+    let mut out = String::new();
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    format!("dataset.{out}")
+}
+
+fn page(file: &str) -> String {
+    let pages = render_site(TEMPLATE, None).expect("the site renders");
+    pages.into_iter().find(|p| p.file == file).unwrap_or_else(|| panic!("no page {file}")).html
+}
+
+#[test]
+fn boot_js_lists_every_shared_name_in_its_header() {
+    let header = header();
+    for name in NAMES {
+        assert!(header.contains(&format!("//   {name} ")), "boot.js's header does not list {name}");
+    }
+    let listed = header.lines().filter(|l| l.starts_with("//   ") && !l.starts_with("//    ")).count();
+    assert_eq!(listed, NAMES.len(), "boot.js's header lists a name src/contract.rs does not have");
+}
+
+#[test]
+fn boot_js_reads_the_attributes_and_reveals_the_lines_the_pages_carry() {
+    let code = code();
+    for attribute in [AppState::ATTRIBUTE, PAGE, STORED, REMEMBER, BOOT_JS, BOOT_WASM] {
+        assert!(code.contains(&dataset_key(attribute)), "boot.js does not read {attribute}");
+    }
+    for class in [LOAD_ERROR, UPDATE_NOTE, OFFLINE_READY] {
+        assert!(code.contains(&format!("\".{class}\"")), "boot.js does not look for .{class}");
+    }
+    let result = page("r/pin-locked/index.html");
+    for class in [LOAD_ERROR, UPDATE_NOTE, OFFLINE_READY, NEEDS_APP] {
+        assert!(
+            result.contains(&format!("class=\"{class}")) || result.contains(&format!(" {class}\"")),
+            "no .{class} on the page"
+        );
+    }
+    assert!(result.contains(&format!("<div id=\"app\" {PAGE}=\"/r/pin-locked/\"")));
+    assert!(result.contains(&format!("{STORED}=\"")), "the steps carry {STORED}");
+    assert!(page("q/portal-whose/index.html").contains(&format!("{REMEMBER}=\"")), "answer links carry {REMEMBER}");
+    let pattern = TRUNK.lines().find(|l| l.starts_with("pattern_script")).expect("Trunk.toml writes boot.js's tag");
+    assert!(pattern.contains(&format!("{BOOT_JS}=")) && pattern.contains(&format!("{BOOT_WASM}=")), "{pattern}");
+    assert!(CSS.contains(&format!(".{NEEDS_APP}")) && CSS.contains(&format!("[{}]", AppState::ATTRIBUTE)));
+    assert!(CSS.contains(&format!(".{LOAD_ERROR}")) && CSS.contains(&format!(".{UPDATE_NOTE}")));
+}
+
+#[test]
+fn boot_js_writes_only_the_states_the_app_knows_and_leaves_ready_to_the_app() {
+    let states: Vec<&str> = AppState::ALL.iter().map(|s| s.as_str()).collect();
+    let code = code();
+    let mut written = Vec::new();
+    for part in code.split("dataset.app").skip(1) {
+        let rest = part.trim_start();
+        let Some(value) = ["= \"", "=== \"", "!== \""].iter().find_map(|op| rest.strip_prefix(op)) else { continue };
+        let value = value.split('"').next().unwrap();
+        assert!(states.contains(&value), "boot.js uses data-app state {value:?}, unknown to AppState");
+        if rest.starts_with("= ") {
+            written.push(value);
+        }
+    }
+    written.sort_unstable();
+    written.dedup();
+    assert_eq!(written, ["failed", "starting", "waiting"], "ready is the app's to write");
+}
