@@ -23,20 +23,50 @@ let starting = null;
 
 const running = () => root.dataset.app === "ready";
 
-// Offline: sw.js (written by the build) keeps every page and the app after one visit. When a new
-// build's worker takes over from the one that served this page, the page's own app files are
-// gone from the cache, so the page says so and reopens instead of starting an app of another build.
+// Offline: sw.js (written by the build) keeps every page and the app after one visit.
 const worker = navigator.serviceWorker;
-const servedBy = worker?.controller ?? null;
-let outdated = false;
+const REOPENED = "myna-diagnosis/reopened";
+
+// Whether a newer build has replaced the copy this page came from: its own app is in no copy any
+// more (its files are hash-named, so any copy that holds them is the right one).
+async function replaced() {
+  if (!worker?.controller || !window.caches) return false;
+  try {
+    return !(await caches.match(new URL(boot.dataset.wasm, document.baseURI).href));
+  } catch {
+    return false;
+  }
+}
+
+// Such a page says so, with a link that opens it again as the new version.
+async function noteIfReplaced() {
+  if (!(await replaced())) return;
+  const note = document.querySelector(".update-note");
+  note?.querySelector("a")?.setAttribute("href", location.href);
+  note?.removeAttribute("hidden");
+}
+
+// Reopens a replaced page instead of starting an app whose files are gone; once only, so that a
+// copy that cannot be refreshed never reloads in a loop (the app then fails as offline would).
+function reopen() {
+  try {
+    if (sessionStorage.getItem(REOPENED) === location.href) return false;
+    sessionStorage.setItem(REOPENED, location.href);
+  } catch {
+    return false;
+  }
+  location.reload();
+  return true;
+}
+
 const offlineReady = () => document.querySelector(".offline-ready")?.removeAttribute("hidden");
-if (servedBy) offlineReady();
-worker?.addEventListener("controllerchange", () => {
+worker?.addEventListener("controllerchange", offlineReady);
+worker?.addEventListener("message", (event) => event.data === "replaced" && noteIfReplaced());
+worker?.startMessages?.();
+if (worker?.controller) {
   offlineReady();
-  if (!servedBy) return; // the first install took this page over: the same build
-  outdated = true;
-  document.querySelector(".update-note")?.removeAttribute("hidden");
-});
+  noteIfReplaced();
+}
 
 // Registered once the page has loaded, so that it never competes with the first paint, and once
 // an app starting at load has taken over, so that its download never competes with the app's.
@@ -47,15 +77,17 @@ function keepOffline() {
 }
 
 function start() {
-  if (outdated && !running()) {
-    location.reload();
-    return new Promise(() => {});
-  }
   starting ??= (async () => {
     root.dataset.app = "starting";
+    if ((await replaced()) && reopen()) return new Promise(() => {});
     try {
       const { default: init } = await import(boot.dataset.js);
       await init({ module_or_path: boot.dataset.wasm });
+      try {
+        sessionStorage.removeItem(REOPENED);
+      } catch {
+        // storage disabled: nothing was kept
+      }
     } catch (error) {
       starting = null; // the next tap tries again
       root.dataset.app = "failed";
@@ -110,12 +142,15 @@ function afterFirstPaint(run) {
 }
 
 // A screen reached by a link of this site gets its heading focused, so a screen reader announces
-// it: what the app does for the screens it shows itself.
+// it: what the app does for the screens it shows itself. The tap on the link leaves a mark for
+// the next page (the referrer cannot tell: hosts send Referrer-Policy: no-referrer).
+const ARRIVED = "myna-diagnosis/arrived-by-link";
 function arrivedByLink() {
   const nav = performance.getEntriesByType?.("navigation")[0];
-  if (nav?.type !== "navigate" || !document.referrer) return false;
   try {
-    return new URL(document.referrer).origin === location.origin;
+    const marked = sessionStorage.getItem(ARRIVED) !== null;
+    sessionStorage.removeItem(ARRIVED);
+    return marked && nav?.type !== "reload" && nav?.type !== "back_forward";
   } catch {
     return false;
   }
@@ -139,8 +174,14 @@ window.addEventListener(
       start().catch(() => {});
       return;
     }
-    const link = event.target.closest("#app a[data-remember]");
-    if (link && plainClick(event)) history.replaceState(history.state, "", link.dataset.remember);
+    const link = event.target.closest("#app a[href]");
+    if (!link || !plainClick(event) || link.origin !== location.origin) return;
+    if (link.dataset.remember) history.replaceState(history.state, "", link.dataset.remember);
+    try {
+      sessionStorage.setItem(ARRIVED, "1");
+    } catch {
+      // storage disabled: the heading is not focused, the page works the same
+    }
   },
   true,
 );

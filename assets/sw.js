@@ -4,29 +4,42 @@
 // base, so its scope is the site, sub-path or not). README "Offline" explains the versioning.
 const VERSION = "__VERSION__";
 const FILES = ["__FILES__"];
+// The app's hash-named files: every page of this build names them.
+const APP = ["__APP__"];
 const PREFIX = "myna-";
 const CACHE = PREFIX + VERSION;
 const at = (address) => new URL(address, self.location).href;
 
-// Everything of this build, fetched past the browser's HTTP cache so that no file of an older
-// build slips in. Taken over at once: the cache is complete, and an older page's app files are
-// not fetched from it (boot.js reopens such a page instead).
+// Everything of this build, fetched past the browser's HTTP cache. A page that does not name
+// this build's app (a CDN edge or an upload still serving the older one) fails the install: the
+// older worker stays, and the next visit tries again. Then taken over at once.
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(FILES.map((address) => new Request(at(address), { cache: "reload" })));
+      try {
+        await cache.addAll(FILES.map((address) => new Request(at(address), { cache: "reload" })));
+        for (const address of FILES.filter((a) => a.endsWith("/") || a.endsWith(".html"))) {
+          const html = await (await cache.match(at(address))).text();
+          if (!APP.every((name) => html.includes(name))) throw new Error(`${address} is from another build`);
+        }
+      } catch (error) {
+        await caches.delete(CACHE);
+        throw error;
+      }
       await self.skipWaiting();
     })(),
   );
 });
 
-// The new cache is complete and in place; only now are the older builds' caches removed.
+// The new cache is complete and in place; only now are the older builds' caches removed, and the
+// open pages told (boot.js: a page whose app was in them reopens as this build when it needs it).
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (key.startsWith(PREFIX) && key !== CACHE) await caches.delete(key);
       await self.clients.claim();
+      for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) client.postMessage("replaced");
     })(),
   );
 });
@@ -58,7 +71,9 @@ async function page(request) {
   }
 }
 
+// This build's copy first; then any copy still kept, since a hash-named file is the same in every
+// build that has it (an older page loading its own files while this build takes over).
 async function file(request) {
   const cache = await caches.open(CACHE);
-  return (await cache.match(request)) ?? fetch(request);
+  return (await cache.match(request)) ?? (await caches.match(request)) ?? fetch(request);
 }

@@ -19,6 +19,7 @@ const NOT_PRECACHED: [&str; 3] = [WORKER_FILE, HEADERS_FILE, "og.png"];
 /// The placeholders of `assets/sw.js` (valid JavaScript as they stand).
 const VERSION_SLOT: &str = r#""__VERSION__""#;
 const FILES_SLOT: &str = r#"["__FILES__"]"#;
+const APP_SLOT: &str = r#"["__APP__"]"#;
 
 /// A file of the built site: its path inside `dist/` (with `/`) and its bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,11 +76,12 @@ pub fn precache_list(files: &[BuiltFile]) -> Vec<String> {
     list
 }
 
-/// The worker script: `template` (`assets/sw.js`) with the build's version and file list. The
-/// version is a fingerprint of every precached file, so a build that changes any of them is a
-/// new worker, with a new cache that replaces the old one whole.
+/// The worker script: `template` (`assets/sw.js`) with the build's version, file list and app
+/// (the hash-named wasm every page must name, checked at install). The version is a fingerprint
+/// of every precached file, so a build that changes any of them is a new worker, with a new cache
+/// that replaces the old one whole.
 pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, String> {
-    for slot in [VERSION_SLOT, FILES_SLOT] {
+    for slot in [VERSION_SLOT, FILES_SLOT, APP_SLOT] {
         if !template.contains(slot) {
             return Err(format!("{WORKER_FILE}: the placeholder {slot} is missing"));
         }
@@ -88,7 +90,15 @@ pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, Stri
     kept.sort_by(|a, b| a.path.cmp(&b.path));
     let version = fingerprint(kept.iter().flat_map(|f| [f.path.as_bytes(), f.bytes.as_slice()]));
     let list = serde_json::to_string(&precache_list(files)).map_err(|e| e.to_string())?;
-    Ok(template.replacen(VERSION_SLOT, &format!("\"{version}\""), 1).replacen(FILES_SLOT, &list, 1))
+    let app: Vec<&str> = kept.iter().map(|f| f.path.as_str()).filter(|p| p.ends_with("_bg.wasm")).collect();
+    if app.is_empty() {
+        return Err(format!("{WORKER_FILE}: the build has no app (*_bg.wasm) for its pages to name"));
+    }
+    let app = serde_json::to_string(&app).map_err(|e| e.to_string())?;
+    Ok(template
+        .replacen(VERSION_SLOT, &format!("\"{version}\""), 1)
+        .replacen(FILES_SLOT, &list, 1)
+        .replacen(APP_SLOT, &app, 1))
 }
 
 /// The Content-Security-Policy of a page's `<meta http-equiv>` tag.

@@ -87,7 +87,13 @@ fn the_worker_keeps_every_page_by_its_address_and_every_asset_but_itself_and_the
 fn the_worker_is_versioned_by_the_files_it_keeps() {
     let script = worker_script(WORKER, &build()).expect("the shipped worker has its placeholders");
     assert!(script.contains(r#"const FILES = ["./","404.html","#), "{script}");
-    assert!(!script.contains("__VERSION__") && !script.contains("__FILES__"));
+    assert!(!script.contains("__VERSION__") && !script.contains("__FILES__") && !script.contains("__APP__"));
+    assert!(script.contains(r#"const APP = ["myna-diagnosis-3ce963beb17aacd5_bg.wasm"];"#), "{script}");
+    let no_app: Vec<BuiltFile> = build().into_iter().filter(|f| !f.path.ends_with(".wasm")).collect();
+    assert_eq!(
+        worker_script(WORKER, &no_app).unwrap_err(),
+        "sw.js: the build has no app (*_bg.wasm) for its pages to name"
+    );
     let version = version_of(&script);
     assert_eq!(version.len(), 16);
 
@@ -100,7 +106,7 @@ fn the_worker_is_versioned_by_the_files_it_keeps() {
     assert_eq!(version_of(&worker_script(WORKER, &preview).unwrap()), version, "files it does not keep do not count");
 
     assert_eq!(
-        worker_script("const FILES = [\"__FILES__\"];", &build()).unwrap_err(),
+        worker_script("const FILES = [\"__FILES__\"]; const APP = [\"__APP__\"];", &build()).unwrap_err(),
         r#"sw.js: the placeholder "__VERSION__" is missing"#
     );
 }

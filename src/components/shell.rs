@@ -26,8 +26,8 @@ pub fn Shell(props: &ShellProps) -> Html {
             <p class={classes!(LOAD_ERROR, "no-print")} role="alert" hidden=true>
                 { "通信がうまくいかず、ボタンを使えませんでした。電波の良いところでページを開き直してください。内容はこのまま読めます。" }
             </p>
-            // Shown by assets/boot.js when a newer version of the site has arrived while this page
-            // was open: the link opens this page again, as the new version.
+            // Shown by assets/boot.js when a newer version of the site has replaced the one this
+            // page came from; boot.js points the link at this very page, to open it again.
             <p class={classes!(UPDATE_NOTE, "no-print")} role="status" hidden=true>
                 { "新しい内容が届きました。" }
                 <a href="">{ "最新の内容で開き直す" }</a>

@@ -143,6 +143,29 @@ test("a new deploy replaces the old build whole: never one build's page with ano
   assert.deepEqual(await builds(page), { html: "A", css: "A" });
   const [cacheA] = await cacheNames(page);
 
+  // B half uploaded: its worker and app files are there, its pages not yet. B's worker refuses
+  // to keep A's pages under B's name; A stays, and its page starts its own app.
+  await cp(resolve(WORK, "b/sw.js"), resolve(live, "sw.js"));
+  for (const name of await readdir(resolve(WORK, "b"))) {
+    if (/-[0-9a-f]{16}[._]/.test(name)) await cp(resolve(WORK, "b", name), resolve(live, name));
+  }
+  const outcome = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    const settled = new Promise((ok) =>
+      registration.addEventListener("updatefound", () => {
+        const worker = registration.installing;
+        worker.addEventListener("statechange", () => ["redundant", "activated"].includes(worker.state) && ok(worker.state));
+      }),
+    );
+    await registration.update();
+    return settled;
+  });
+  assert.equal(outcome, "redundant", "the half-uploaded build's worker is refused");
+  assert.deepEqual(await cacheNames(page), [cacheA]);
+  await page.reload();
+  assert.deepEqual(await builds(page), { html: "A", css: "A" });
+  assert.equal(await page.locator(".update-note").isVisible(), false);
+
   // Build B is deployed over A, as a host replaces the files.
   await rm(live, { recursive: true });
   await cp(resolve(WORK, "b"), live, { recursive: true });
@@ -154,6 +177,7 @@ test("a new deploy replaces the old build whole: never one build's page with ano
   const note = page.locator(".update-note");
   await note.waitFor({ state: "visible" });
   assert.equal(await note.getAttribute("role"), "status");
+  assert.equal(await note.getByRole("link").evaluate((a) => a.href), page.url(), "the link reopens this very page");
   // B's worker removes A's cache right after taking over.
   while ((await cacheNames(page)).includes(cacheA)) await page.waitForTimeout(50);
   assert.equal((await cacheNames(page)).length, 1, "one cache: B's");

@@ -1,6 +1,7 @@
 // A plain static file server for dist/, behaving like a static host or CDN: files only, no
-// rewrites, 404.html for anything missing. Optionally serves under a sub-path, gzips, and speaks
-// HTTP/2 over TLS as CDNs do (given a key and certificate).
+// rewrites, 404.html for anything missing, the security headers of the build's _headers.
+// Optionally serves under a sub-path, gzips, and speaks HTTP/2 over TLS as CDNs do (given a key
+// and certificate).
 import { createServer } from "node:http";
 import { createSecureServer } from "node:http2";
 import { readFile, stat } from "node:fs/promises";
@@ -31,8 +32,33 @@ async function resolveFile(root, urlPath) {
   }
 }
 
+/**
+ * The headers `_headers` (written by the build) gives every path, as Netlify and Cloudflare Pages
+ * send them: the security headers, Referrer-Policy included. (Caching stays `no-cache` here.)
+ */
+async function siteHeaders(root, base) {
+  let text;
+  try {
+    text = await readFile(join(root, "_headers"), "utf8");
+  } catch {
+    return {};
+  }
+  const headers = {};
+  let applies = false;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("#") || line.trim() === "") continue;
+    if (!/^\s/.test(line)) applies = line.trim() === `${base}*`;
+    else if (applies) {
+      const [name, ...value] = line.trim().split(":");
+      headers[name.toLowerCase()] = value.join(":").trim();
+    }
+  }
+  return headers;
+}
+
 /** Starts a server on 127.0.0.1 (random port); resolves to { url, close, closeIdle }. */
 export async function serve(root, { base = "/", gzip = false, tls = null } = {}) {
+  const site = await siteHeaders(root, base);
   const handle = async (req, res) => {
     const path = new URL(req.url, "http://x").pathname;
     if (!path.startsWith(base)) {
@@ -49,7 +75,7 @@ export async function serve(root, { base = "/", gzip = false, tls = null } = {})
       res.writeHead(404).end("not found");
       return;
     }
-    const headers = { "content-type": TYPES[extname(chosen)] ?? "application/octet-stream", "cache-control": "no-cache" };
+    const headers = { ...site, "content-type": TYPES[extname(chosen)] ?? "application/octet-stream", "cache-control": "no-cache" };
     if (gzip && /gzip/.test(req.headers["accept-encoding"] ?? "")) {
       body = gzipSync(body, { level: 9 });
       headers["content-encoding"] = "gzip";
