@@ -14,6 +14,7 @@ import * as chromeLauncher from "chrome-launcher";
 import { serve } from "./server.mjs";
 import { launch, ready } from "./browser.mjs";
 import { wasmSections } from "./wasm-sections.mjs";
+import { wasmCrates } from "./wasm-crates.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = join(ROOT, "dist");
@@ -250,6 +251,8 @@ const sizes = await sizeTable();
 console.log("## Bytes per asset (release bundle)\n\n" + sizes + "\n");
 const wasm = await wasmSections(DIST, join(ROOT, "assets/diagnosis.json"));
 console.log("## Where the wasm's bytes go\n\n" + wasm + "\n");
+const crates = wasmCrates(ROOT);
+console.log("## The wasm's code by crate (twiggy)\n\n" + crates + "\n");
 const offline = await offlineTable();
 console.log("## The offline copy: what the worker fetches after a first visit has loaded\n\n" + offline + "\n");
 const lh = await lighthouseTable();
@@ -257,4 +260,4 @@ console.log(`## Lighthouse mobile (simulated slow 4G, 4x CPU), served over HTTP/
 const startup = await startupTable();
 console.log(`## The app's start-up: main-thread tasks, traced in unthrottled Chromium, median of ${RUNS} runs\n\n` + startup + "\n");
 await mkdir(join(ROOT, "target"), { recursive: true });
-await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${wasm}\n\n${offline}\n\n${lh}\n\n${startup}\n`);
+await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${wasm}\n\n${crates}\n\n${offline}\n\n${lh}\n\n${startup}\n`);
