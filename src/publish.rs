@@ -70,10 +70,16 @@ pub fn address_of(path: &str) -> String {
 /// What the worker keeps for offline visits: every file of the build but [`NOT_PRECACHED`],
 /// by address, sorted so the list reads the same for the same build.
 pub fn precache_list(files: &[BuiltFile]) -> Vec<String> {
-    let mut list: Vec<String> =
-        files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str())).map(|f| address_of(&f.path)).collect();
+    let mut list: Vec<String> = precached(files).iter().map(|f| address_of(&f.path)).collect();
     list.sort();
     list
+}
+
+/// The files the worker keeps, by path.
+fn precached(files: &[BuiltFile]) -> Vec<&BuiltFile> {
+    let mut kept: Vec<&BuiltFile> = files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str())).collect();
+    kept.sort_by(|a, b| a.path.cmp(&b.path));
+    kept
 }
 
 /// The worker script: `template` (`assets/sw.js`) with the build's version, file list and app
@@ -86,8 +92,7 @@ pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, Stri
             return Err(format!("{WORKER_FILE}: the placeholder {slot} is missing"));
         }
     }
-    let mut kept: Vec<&BuiltFile> = files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str())).collect();
-    kept.sort_by(|a, b| a.path.cmp(&b.path));
+    let kept = precached(files);
     let version = fingerprint(kept.iter().flat_map(|f| [f.path.as_bytes(), f.bytes.as_slice()]));
     let list = serde_json::to_string(&precache_list(files)).map_err(|e| e.to_string())?;
     let app: Vec<&str> = kept.iter().map(|f| f.path.as_str()).filter(|p| p.ends_with("_bg.wasm")).collect();
