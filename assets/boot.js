@@ -1,7 +1,8 @@
 // Starts the Yew app only when the page needs it: every screen is pre-rendered, so reading it
-// and following its links needs no app. It starts at load for a query, stored check marks or a
-// page not rendered for this path; otherwise on the first tap of a button (held, then replayed)
-// or tick of a box. It also registers the offline worker (README "Offline").
+// and following its links needs no app. It starts at load for an older link's query, stored check
+// marks or a page not rendered for this path; otherwise on the first tap of a button (held, then
+// replayed) or tick of a box. It shares a result itself (the share sheet needs a recent tap), and
+// registers the offline worker (README "Offline").
 // README "Pre-rendering, and starting the app only when it is needed" has the whole table.
 //
 // Names shared with Rust (src/contract.rs; tests/contract.rs checks this list against it):
@@ -9,6 +10,8 @@
 //   data-page      on #app: the path the markup was rendered for; removed here if it is not this one
 //   data-stored    on the steps: the storage key of this page's ticks
 //   data-remember  on answer links: the history entry to leave behind
+//   data-share     on the share button: the link to share (sent from here, app or not)
+//   data-share-title on the share button: the title shared with it
 //   data-js        on this script's tag: the app's glue script (hash-named)
 //   data-wasm      on this script's tag: the app's wasm (hash-named)
 //   load-error     the line shown when the app could not be fetched
@@ -156,13 +159,43 @@ function arrivedByLink() {
   }
 }
 
+// Sharing is done here whether the app runs or not: a share sheet opens only within a moment of
+// the tap, which a slow first download of the app outlasts. Without one, the link is copied.
+async function share(button) {
+  const status = button.parentElement?.querySelector("[role=status]");
+  const say = (text) => status && (status.textContent = text);
+  const title = button.dataset.shareTitle;
+  const url = new URL(button.dataset.share, location.href).href;
+  if (navigator.share) {
+    try {
+      await navigator.share({ title, text: title, url });
+      return say("共有しました。");
+    } catch (error) {
+      if (error?.name === "AbortError") return; // the person closed the sheet
+    }
+  }
+  try {
+    await navigator.clipboard.writeText(`${title}\n${url}`);
+    say("リンクをコピーしました。LINEやメールに貼り付けて送れます。");
+  } catch {
+    say(`コピーできませんでした。このリンクを送ってください: ${url}`);
+  }
+}
+
 const plainClick = (e) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 
 // Capturing on window runs before the app's own listeners, so a held tap reaches the app once only.
 window.addEventListener(
   "click",
   (event) => {
-    if (running() || !(event.target instanceof Element)) return;
+    if (!(event.target instanceof Element)) return;
+    const sharing = event.target.closest("#app button[data-share]");
+    if (sharing) {
+      event.preventDefault();
+      share(sharing);
+      return;
+    }
+    if (running()) return;
     const button = event.target.closest("#app button");
     if (button) {
       event.stopImmediatePropagation();
@@ -203,18 +236,22 @@ new MutationObserver(() => {
   }
 }).observe(root, { attributes: true, attributeFilter: ["data-app"] });
 
-// A page restored from the back/forward cache may come back under a remembered answer.
+// A page restored from the back/forward cache may come back under a remembered answer: its entry
+// now names the page with the answer marked, which is another pre-rendered page.
 window.addEventListener("pageshow", (event) => {
-  if (event.persisted && !starting && location.search !== "") start().catch(() => {});
+  if (event.persisted && !running() && app?.dataset.page !== undefined && !renderedForThisPath()) location.reload();
 });
 
 if (document.readyState === "complete") keepOffline();
 else window.addEventListener("load", keepOffline, { once: true });
 
 if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
+// A link published before the answers moved into the path carries them in its query; the app
+// reads it and shows the path it means (src/diagnosis/link.rs, Place::upgraded).
+const olderLink = /(^\?|&)(a|chosen)=/.test(location.search);
 // Always asked first: it also tells the app whether to hydrate.
 const rendered = renderedForThisPath();
-if (location.search !== "" || !rendered || hasStoredMarks()) {
+if (olderLink || !rendered || hasStoredMarks()) {
   root.dataset.app = "starting";
   afterFirstPaint(() => start().catch(() => {}));
 } else {

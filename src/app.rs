@@ -1,123 +1,117 @@
-//! The app root: routes, the switch from a route to its page, and whether the app is still taking
-//! over pre-rendered markup.
+//! The app root: the guide checked once, the router switching on [`Place`], and each screen's
+//! prologue (its walk, title and heading focus) resolved once before the page.
 
-use crate::components::in_next_task;
+use crate::components::{in_next_task, use_page_heading, GuideRef};
 use crate::contract::AppState;
-use crate::diagnosis::{guide, Place};
+use crate::diagnosis::{guide, End, Place};
 use crate::pages::{BrokenData, BrokenLink, DeskPage, QuestionPage, ResultPage};
+use gloo::history::History;
+use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-/// Every screen has a path; the page derives everything else from it (the URL is the state).
-///
-/// The paths are the ones [`Place`] writes; `tests/routes.rs` checks that the two agree.
-#[derive(Clone, Debug, PartialEq, Routable)]
-pub enum Route {
-    /// The first question, with the start screen's promise.
-    #[at("/")]
-    Start,
-    /// A later question.
-    #[at("/q/:id/")]
-    Question {
-        /// Question id.
-        id: String,
-    },
-    /// A result; the answers that led there ride in the query.
-    #[at("/r/:id/")]
-    Result {
-        /// Result id.
-        id: String,
-    },
-    /// The 「受付で見せる」 view of a result.
-    #[at("/r/:id/desk/")]
-    Desk {
-        /// Result id.
-        id: String,
-    },
-    /// Anything else.
-    #[not_found]
-    #[at("/404/")]
-    NotFound,
-}
+/// The router reads and writes the core's links: a path is a [`Place`] or names nothing.
+impl Routable for Place {
+    fn from_path(path: &str, _params: &HashMap<&str, &str>) -> Option<Place> {
+        path.parse().ok()
+    }
 
-impl From<&Place> for Route {
-    fn from(place: &Place) -> Route {
-        match place {
-            Place::Start => Route::Start,
-            Place::Question(id) => Route::Question { id: id.clone() },
-            Place::Result { id, .. } => Route::Result { id: id.clone() },
-            Place::Desk(id) => Route::Desk { id: id.clone() },
-        }
+    fn to_path(&self) -> String {
+        self.to_string()
+    }
+
+    /// Unused: [`Routable::recognize`] parses the path itself.
+    fn routes() -> Vec<&'static str> {
+        Vec::new()
+    }
+
+    /// None: a path that names nothing is handled by [`Screen`].
+    fn not_found_route() -> Option<Place> {
+        None
+    }
+
+    fn recognize(pathname: &str) -> Option<Place> {
+        pathname.parse().ok()
     }
 }
 
-/// What the pages get from the app root. Changing it re-renders only the pages (the components
-/// that read the query or move focus), not every widget.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct AppContext {
-    /// False while the browser takes over pre-rendered markup: the pages then render exactly
-    /// what the static page holds (which was rendered without a query string), and only read
-    /// the query once this turns true, right after.
-    pub settled: bool,
-}
-
-/// Renders the page of a route.
-pub fn switch(route: Route) -> Html {
-    match route {
-        Route::Start => html! { <QuestionPage /> },
-        Route::Question { id } => html! { <QuestionPage id={AttrValue::from(id)} /> },
-        Route::Result { id } => html! { <ResultPage id={AttrValue::from(id)} /> },
-        Route::Desk { id } => html! { <DeskPage id={AttrValue::from(id)} /> },
-        Route::NotFound => html! { <BrokenLink /> },
-    }
-}
-
-/// Props of [`App`].
-#[derive(Properties, PartialEq, Clone, Default)]
-pub struct AppProps {
-    /// Whether the app is taking over pre-rendered markup (see [`AppContext::settled`]).
-    #[prop_or_default]
-    pub hydrating: bool,
-}
-
-/// The browser app: the pages under the browser's history.
+/// The browser app: the screens under the browser's history.
 #[component]
-pub fn App(props: &AppProps) -> Html {
-    let settled = use_state(|| !props.hydrating);
-    {
-        let settled = settled.clone();
-        use_effect_with((), move |_| {
-            // The re-render this causes (reading the query) must not lengthen the task that
-            // took over the page.
-            in_next_task(move || {
-                settled.set(true);
-                // Marks the page as interactive: buttons that need the app are shown from now on.
-                let _ = gloo::utils::document_element().set_attribute(AppState::ATTRIBUTE, AppState::Ready.as_str());
-            });
+pub fn App() -> Html {
+    use_effect_with((), move |_| {
+        // In a task of its own, so that the task that took over the page stays short.
+        in_next_task(move || {
+            show_older_link_as_its_path();
+            // Marks the page as interactive: buttons that need the app are shown from now on.
+            let _ = gloo::utils::document_element().set_attribute(AppState::ATTRIBUTE, AppState::Ready.as_str());
         });
-    }
+    });
     html! {
         <BrowserRouter>
-            <Pages settled={*settled} />
+            <Screens />
         </BrowserRouter>
     }
 }
 
-#[derive(Properties, PartialEq, Clone)]
-struct PagesProps {
-    settled: bool,
+/// A link published before the answers moved into the path (`/r/<id>/?a=…`, `?chosen=…`) opens
+/// as the page its path names, taken over as it is; then the address becomes the path the link
+/// means, and the screen shows what the query said. The same screen, so focus and scroll stay.
+fn show_older_link_as_its_path() {
+    let location = gloo::utils::window().location();
+    let (Ok(path), Ok(query)) = (location.pathname(), location.search()) else { return };
+    let base = yew_router::utils::base_url().unwrap_or_default();
+    if let Some(place) = path.strip_prefix(&base).and_then(|p| Place::upgraded(&format!("{p}{query}"))) {
+        // The router's own history, so that the router hears of it.
+        gloo::history::BrowserHistory::new().replace(format!("{base}{place}"));
+    }
 }
 
-/// The route switch, or a plain error page if the data is broken.
+/// The screen of the router's location, or a plain error page if the data is broken: the one
+/// place a broken guide is handled.
 #[component]
-fn Pages(props: &PagesProps) -> Html {
+pub fn Screens() -> Html {
     match guide() {
-        Ok(_) => html! {
-            <ContextProvider<AppContext> context={AppContext { settled: props.settled }}>
-                <Switch<Route> render={switch} />
-            </ContextProvider<AppContext>>
-        },
+        Ok(g) => html! { <Screen guide={GuideRef(g)} /> },
         Err(e) => html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+struct ScreenProps {
+    guide: GuideRef,
+}
+
+/// One screen's prologue: the place the path names, the walk it stands for, the document title
+/// and the heading to focus, resolved once; then its page.
+#[component]
+fn Screen(props: &ScreenProps) -> Html {
+    let guide = props.guide;
+    let place = use_route::<Place>();
+    let walk = place.as_ref().map(|p| guide.0.resolve(p));
+    let shown = place.as_ref().zip(walk.as_ref().and_then(|w| w.as_ref().ok()));
+    let heading = use_page_heading(&guide.page_title(shown), place.as_ref());
+    let (Some(place), Some(walk)) = (place, walk) else { return html! { <BrokenLink {guide} {heading} /> } };
+    let walk = match walk {
+        Ok(walk) => walk,
+        Err(_) => {
+            // The result may still exist even if the answers in the link are out of date.
+            let result = match &place {
+                Place::Result { id, .. } | Place::Desk { id, .. } => {
+                    guide.result_or_alias(id).map(|r| Place::result(&r.id))
+                }
+                _ => None,
+            };
+            return html! { <BrokenLink {guide} {heading} {result} /> };
+        }
+    };
+    match (walk.end, place) {
+        (End::Ask(question), Place::Start { chosen } | Place::Question { chosen, .. }) => {
+            html! { <QuestionPage {guide} {heading} {walk} {question} chosen={chosen.map(AttrValue::from)} /> }
+        }
+        (End::Show(result), Place::Desk { .. }) => html! { <DeskPage {guide} {heading} {walk} {result} /> },
+        (End::Show(result), _) => html! { <ResultPage {guide} {heading} {walk} {result} /> },
+        // A question link always resolves to a question, a result link to a result.
+        (End::Ask(_), _) => html! { <BrokenLink {guide} {heading} /> },
     }
 }
 
@@ -126,8 +120,7 @@ pub use server::{ServerApp, ServerAppProps};
 
 #[cfg(feature = "ssr")]
 mod server {
-    use super::Pages;
-    use crate::components::split_link;
+    use super::Screens;
     use yew::prelude::*;
     use yew_router::history::{AnyHistory, History, MemoryHistory};
     use yew_router::prelude::*;
@@ -142,18 +135,17 @@ mod server {
         pub base: Option<AttrValue>,
     }
 
-    /// The same pages, rendered at build time for one URL (see `crate::prerender`).
+    /// The same screens, rendered at build time for one path (see `crate::prerender`).
     ///
     /// Hydration matches components by nesting depth: `ServerApp` → `Router` → `BaseRouter`
     /// mirrors the browser's `App` → `BrowserRouter` → `BaseRouter`.
     #[component]
     pub fn ServerApp(props: &ServerAppProps) -> Html {
         let history = AnyHistory::from(MemoryHistory::new());
-        let (path, query) = split_link(&props.url);
-        let _ = history.replace_with_query(path, query);
+        history.replace(props.url.as_str());
         html! {
             <Router history={history} basename={props.base.clone()}>
-                <Pages settled={false} />
+                <Screens />
             </Router>
         }
     }

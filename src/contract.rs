@@ -43,6 +43,11 @@ pub const STORED: &str = "data-stored";
 /// On an answer link: the entry to leave behind (the question with `?chosen=`), which boot.js
 /// writes before the page load that a link is until the app runs.
 pub const REMEMBER: &str = "data-remember";
+/// On the share button: the result's stable link, which boot.js shares (see
+/// `components/share.rs`: boot.js does the sharing).
+pub const SHARE: &str = "data-share";
+/// On the share button: the title shared with the link.
+pub const SHARE_TITLE: &str = "data-share-title";
 /// On boot.js's own script tag: the app's glue script and wasm, hash-named by Trunk.
 pub const BOOT_JS: &str = "data-js";
 /// See [`BOOT_JS`].
@@ -57,11 +62,13 @@ pub const OFFLINE_READY: &str = "offline-ready";
 pub const NEEDS_APP: &str = "needs-app";
 
 /// Every name above but the states, with where it lives: for the contract test and the README.
-pub const NAMES: [&str; 10] = [
+pub const NAMES: [&str; 12] = [
     AppState::ATTRIBUTE,
     PAGE,
     STORED,
     REMEMBER,
+    SHARE,
+    SHARE_TITLE,
     BOOT_JS,
     BOOT_WASM,
     LOAD_ERROR,

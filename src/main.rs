@@ -2,7 +2,7 @@
 //! pre-rendered page when it was rendered for this very path (hydration), otherwise renders into
 //! `#app`; and turns any panic into a readable message instead of a dead page.
 
-use myna_diagnosis::app::{App, AppProps};
+use myna_diagnosis::app::App;
 use myna_diagnosis::components::in_next_task;
 
 fn main() {
@@ -18,16 +18,16 @@ fn main() {
 fn start() {
     let document = gloo::utils::document();
     let Some(root) = document.get_element_by_id("app") else {
-        yew::Renderer::<App>::with_props(AppProps::default()).render();
+        yew::Renderer::<App>::new().render();
         return;
     };
     // boot.js leaves `data-page` on `#app` only when the markup was rendered for this very path.
     #[cfg(feature = "hydration")]
     if root.has_attribute(myna_diagnosis::contract::PAGE) {
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { hydrating: true }).hydrate();
+        yew::Renderer::<App>::with_root(root).hydrate();
         return;
     }
     // 404.html (any unknown link) or a page without pre-rendered markup: render afresh.
     root.set_text_content(None);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps::default()).render();
+    yew::Renderer::<App>::with_root(root).render();
 }

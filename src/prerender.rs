@@ -7,9 +7,6 @@ use crate::contract::PAGE;
 use crate::diagnosis::{guide, Guide, Place};
 use yew::LocalServerRenderer;
 
-/// The app's name, the suffix of every title.
-pub const APP_NAME: &str = "マイナ保険証 紐づけ診断";
-
 /// The placeholder in `index.html` that each page's markup replaces.
 const APP_SLOT: &str = r#"<div id="app"></div>"#;
 
@@ -28,6 +25,8 @@ struct Head<'a> {
     description: &'a str,
     /// Path from the app's base.
     path: String,
+    /// The app's name (`meta.title`).
+    site_name: &'a str,
 }
 
 /// Renders every page into `template` (Trunk's built `index.html`). `site_url` is the absolute
@@ -46,15 +45,16 @@ pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticP
     let mut pages = Vec::new();
     for place in guide.pages() {
         let head = head_of(guide, &place);
-        let body = runtime.block_on(render_body(&place.path(), &base));
-        let file = format!("{}index.html", place.path().trim_start_matches('/'));
-        pages.push(StaticPage { file, html: fill(template, &head, &origin, &body, &place.path()) });
+        let path = place.to_string();
+        let body = runtime.block_on(render_body(&path, &base));
+        pages.push(StaticPage { file: place.file(), html: fill(template, &head, &origin, &body, &path) });
     }
     // Static hosts answer unknown paths with 404.html; it shows the friendly "link not found" page.
     let head = Head {
-        title: format!("リンクを開けませんでした | {APP_NAME}"),
+        title: guide.page_title(None),
         description: &guide.meta.promise,
         path: "/404/".into(),
+        site_name: &guide.meta.title,
     };
     let body = runtime.block_on(render_body("/404/", &base));
     pages.push(StaticPage { file: "404.html".into(), html: fill(template, &head, &origin, &body, "/404/") });
@@ -68,19 +68,22 @@ async fn render_body(url: &str, base: &str) -> String {
     LocalServerRenderer::<ServerApp>::with_props(props).render().await
 }
 
+/// A page's title and description; its canonical address is the page everyone gets (a walk's
+/// result or question without the answers).
 fn head_of<'g>(guide: &'g Guide, place: &Place) -> Head<'g> {
-    let title = match place {
-        Place::Start => format!("{APP_NAME} | 紐づけできない・使えない原因と直し方"),
-        _ => format!("{} | {APP_NAME}", guide.title_of(place).unwrap_or(APP_NAME)),
-    };
     let description = match place {
-        Place::Result { id, .. } => guide.result(id).map(|r| r.summary.as_str()),
-        Place::Desk(_) => Some(guide.desk.lead.as_str()),
-        Place::Question(id) => guide.question(id).and_then(|q| q.hint.as_deref()),
-        Place::Start => None,
+        Place::Result { id, .. } => guide.result_or_alias(id).map(|r| r.summary.as_str()),
+        Place::Desk { .. } => Some(guide.desk.lead.as_str()),
+        Place::Question { id, .. } => guide.question(id).and_then(|q| q.hint.as_deref()),
+        Place::Start { .. } => None,
     }
     .unwrap_or(&guide.meta.promise);
-    Head { title, description, path: place.path() }
+    Head {
+        title: guide.page_title(guide.resolve(place).ok().as_ref().map(|walk| (place, walk))),
+        description,
+        path: place.everyones().to_string(),
+        site_name: &guide.meta.title,
+    }
 }
 
 /// The `href` of Trunk's `<base>` tag (its public URL), `/` if absent.
@@ -97,12 +100,13 @@ fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &s
     let description = escape(head.description);
     let url = escape(&format!("{origin}{}", head.path));
     let image = escape(&format!("{origin}/og.png"));
+    let site_name = escape(head.site_name);
     let tags = format!(
         r#"<title>{title}</title>
   <meta name="description" content="{description}">
   <link rel="canonical" href="{url}">
   <meta property="og:type" content="website">
-  <meta property="og:site_name" content="{APP_NAME}">
+  <meta property="og:site_name" content="{site_name}">
   <meta property="og:locale" content="ja_JP">
   <meta property="og:title" content="{title}">
   <meta property="og:description" content="{description}">

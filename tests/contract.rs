@@ -4,7 +4,8 @@
 #![cfg(feature = "ssr")]
 
 use myna_diagnosis::contract::{
-    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, STORED, UPDATE_NOTE,
+    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, SHARE, SHARE_TITLE,
+    STORED, UPDATE_NOTE,
 };
 use myna_diagnosis::prerender::render_site;
 
@@ -59,7 +60,7 @@ fn boot_js_lists_every_shared_name_in_its_header() {
 #[test]
 fn boot_js_reads_the_attributes_and_reveals_the_lines_the_pages_carry() {
     let code = code();
-    for attribute in [AppState::ATTRIBUTE, PAGE, STORED, REMEMBER, BOOT_JS, BOOT_WASM] {
+    for attribute in [AppState::ATTRIBUTE, PAGE, STORED, REMEMBER, SHARE, SHARE_TITLE, BOOT_JS, BOOT_WASM] {
         assert!(code.contains(&dataset_key(attribute)), "boot.js does not read {attribute}");
     }
     for class in [LOAD_ERROR, UPDATE_NOTE, OFFLINE_READY] {
@@ -74,6 +75,10 @@ fn boot_js_reads_the_attributes_and_reveals_the_lines_the_pages_carry() {
     }
     assert!(result.contains(&format!("<div id=\"app\" {PAGE}=\"/r/pin-locked/\"")));
     assert!(result.contains(&format!("{STORED}=\"")), "the steps carry {STORED}");
+    assert!(
+        result.contains(&format!("{SHARE}=\"/r/pin-locked/\" {SHARE_TITLE}=\"")),
+        "the share button carries {SHARE} and {SHARE_TITLE}"
+    );
     assert!(page("q/portal-whose/index.html").contains(&format!("{REMEMBER}=\"")), "answer links carry {REMEMBER}");
     let pattern = TRUNK.lines().find(|l| l.starts_with("pattern_script")).expect("Trunk.toml writes boot.js's tag");
     assert!(pattern.contains(&format!("{BOOT_JS}=")) && pattern.contains(&format!("{BOOT_WASM}=")), "{pattern}");

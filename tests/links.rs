@@ -27,15 +27,116 @@ fn links_read_as_expected() {
     let link = |answers: &[&str]| g.place_of(&g.walk(answers).unwrap()).to_string();
     assert_eq!(link(&[]), "/");
     assert_eq!(link(&["portal"]), "/q/portal-symptom/");
-    assert_eq!(link(&["portal", "not-found", "self", "name"]), "/r/name-changed/?a=portal.not-found.self.name");
+    assert_eq!(link(&["portal", "not-found", "self", "name"]), "/r/name-changed/via/portal.not-found.self.name/");
+}
+
+#[test]
+fn every_screen_has_a_path_of_its_own() {
+    let answers = |a: &[&str]| Some(Answers(a.iter().map(|s| s.to_string()).collect()));
+    let cases = [
+        ("/", Place::Start { chosen: None }),
+        ("/start/clinic/", Place::Start { chosen: Some("clinic".into()) }),
+        ("/q/portal-whose/", Place::Question { id: "portal-whose".into(), chosen: None }),
+        ("/q/portal-whose/family/", Place::Question { id: "portal-whose".into(), chosen: Some("family".into()) }),
+        ("/r/pin-locked/", Place::result("pin-locked")),
+        (
+            "/r/pin-locked/via/clinic.pin-locked/",
+            Place::Result { id: "pin-locked".into(), answers: answers(&["clinic", "pin-locked"]) },
+        ),
+        ("/r/pin-locked/desk/", Place::Desk { id: "pin-locked".into(), answers: None }),
+        (
+            "/r/pin-locked/via/clinic.pin-locked/desk/",
+            Place::Desk { id: "pin-locked".into(), answers: answers(&["clinic", "pin-locked"]) },
+        ),
+    ];
+    for (link, place) in cases {
+        assert_eq!(link.parse::<Place>().as_ref(), Ok(&place), "{link}");
+        assert_eq!(place.to_string(), link);
+        assert_eq!(place.file(), format!("{}index.html", &link[1..]));
+    }
+}
+
+#[test]
+fn older_links_with_answers_in_the_query_open_the_same_screen_and_show_its_path() {
+    let upgrades = [
+        ("/r/name-changed/?a=portal.not-found.self.name", "/r/name-changed/via/portal.not-found.self.name/"),
+        ("/r/pin-locked/desk/?a=clinic.pin-locked", "/r/pin-locked/via/clinic.pin-locked/desk/"),
+        ("/q/portal-change/?chosen=name", "/q/portal-change/name/"),
+        ("/?chosen=portal", "/start/portal/"),
+        ("/r/pin-locked/?openExternalBrowser=1&a=clinic.pin-locked", "/r/pin-locked/via/clinic.pin-locked/"),
+    ];
+    for (older, now) in upgrades {
+        assert_eq!(Place::upgraded(older).map(|p| p.to_string()).as_deref(), Some(now), "{older}");
+        assert_eq!(older.parse::<Place>(), now.parse::<Place>(), "{older}");
+    }
+    // Nothing to upgrade: no query, a chat app's own parameter, or the path form already.
+    for link in
+        ["/r/pin-locked/", "/r/pin-locked/?utm_source=line", "/q/portal-change/name/?chosen=name", "/?chosen=<b>"]
+    {
+        assert_eq!(Place::upgraded(link), None, "{link}");
+    }
+}
+
+#[test]
+fn the_static_site_has_a_page_for_every_screen_of_every_walk() {
+    let g = shipped();
+    let pages = g.pages();
+    let files: Vec<String> = pages.iter().map(Place::file).collect();
+    let mut unique = files.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), files.len(), "no page twice");
+    // Every reachable state, and every question revisited with each of its answers marked.
+    for answers in all_states(g) {
+        let walk = g.walk(&answers).unwrap();
+        assert!(pages.contains(&g.place_of(&walk)), "{}", g.place_of(&walk));
+        for i in 0..walk.taken.len() {
+            let revisit = g.revisit(&walk, i).unwrap();
+            assert!(pages.contains(&revisit), "{revisit}");
+        }
+        if let End::Show(result) = walk.end {
+            let desk = Place::Desk {
+                id: result.id.clone(),
+                answers: g.place_of(&walk).is_walk().then(|| Answers(answers.clone())),
+            };
+            assert_eq!(pages.contains(&desk), result.desk || answers.is_empty(), "{desk}");
+        }
+    }
+    let answers_in_all: usize = g.questions.iter().map(|q| q.answers.len()).sum();
+    let walks = pages.iter().filter(|p| p.is_walk()).count();
+    let desk_walks = pages.iter().filter(|p| matches!(p, Place::Desk { answers: Some(_), .. })).count();
+    let ends = pages.iter().filter(|p| matches!(p, Place::Result { answers: Some(_), .. })).count();
+    assert_eq!(walks, answers_in_all + ends + desk_walks, "one revisit per answer, one page per walk's end");
+    assert_eq!(pages.len() - walks, 1 + (g.questions.len() - 1) + 2 * g.results.len());
+}
+
+#[test]
+fn each_page_is_titled_by_its_heading_and_the_apps_name() {
+    let g = shipped();
+    let title = |link: &str| {
+        let place = link.parse::<Place>().ok();
+        let walk = place.as_ref().and_then(|p| g.resolve(p).ok());
+        g.page_title(place.as_ref().zip(walk.as_ref()))
+    };
+    assert_eq!(title("/"), "マイナ保険証 紐づけ診断 | 紐づけできない・使えない原因と直し方");
+    assert_eq!(title("/start/clinic/"), title("/"));
+    assert_eq!(title("/q/portal-whose/family/"), "登録できないのは、誰の保険ですか? | マイナ保険証 紐づけ診断");
+    assert_eq!(
+        title("/r/pin-locked/via/clinic.pin-locked/"),
+        format!("{} | マイナ保険証 紐づけ診断", g.result("pin-locked").unwrap().title)
+    );
+    assert_eq!(title("/r/pin-locked/desk/"), format!("{} | マイナ保険証 紐づけ診断", g.desk.title));
+    assert_eq!(title("/r/pin-locked/via/clinic.no-read/"), "リンクを開けませんでした | マイナ保険証 紐づけ診断");
+    assert_eq!(title("/nothing/"), "リンクを開けませんでした | マイナ保険証 紐づけ診断");
 }
 
 #[test]
 fn back_and_change_links_return_to_a_question_with_its_answer_marked() {
     let g = shipped();
     let walk = g.walk(&["portal", "not-found", "self", "name"]).unwrap();
-    assert_eq!(g.back_link(&walk).as_deref(), Some("/q/portal-change/?chosen=name"));
-    assert_eq!(g.revisit(&walk, 0).as_deref(), Some("/?chosen=portal"));
+    let link = |place: Option<Place>| place.map(|p| p.to_string());
+    assert_eq!(link(g.back_link(&walk)).as_deref(), Some("/q/portal-change/name/"));
+    assert_eq!(link(g.revisit(&walk, 0)).as_deref(), Some("/start/portal/"));
     assert_eq!(g.revisit(&walk, 4), None);
     assert_eq!(g.back_link(&g.walk::<&str>(&[]).unwrap()), None);
 }
@@ -55,7 +156,7 @@ fn chat_app_parameters_are_ignored() {
         place,
         Place::Result { id: "pin-locked".into(), answers: Some(Answers(vec!["clinic".into(), "pin-locked".into()])) }
     );
-    assert_eq!("/r/pin-locked/index.html".parse::<Place>().unwrap().path(), "/r/pin-locked/");
+    assert_eq!("/r/pin-locked/index.html".parse::<Place>().unwrap().to_string(), "/r/pin-locked/");
 }
 
 #[test]
@@ -88,6 +189,13 @@ fn hostile_strings_decode_to_errors() {
         "/r/pin-locked/?a=<script>",
         "/r/pin-locked/?a=%E3%81%82",
         "/r/pin-locked/?a=",
+        "/r/pin-locked/via//",
+        "/r/pin-locked/via/clinic..x/",
+        "/r/pin-locked/via/clinic.pin-locked/extra/",
+        "/q/portal-whose/family/x/",
+        "/q/portal-whose/<b>/",
+        "/start/",
+        "/start/%E3%81%82/",
         &format!("/r/pin-locked/?a={long}"),
         &"/".repeat(5000),
         "\u{0}",

@@ -45,7 +45,7 @@ fn start_questions_and_404_are_pages_too() {
     }
     let not_found = &page(&pages, "404.html").html;
     assert!(not_found.contains("リンクを開けませんでした"));
-    assert_eq!(pages.len(), 1 + (g.questions.len() - 1) + 2 * g.results.len() + 1);
+    assert_eq!(pages.len(), g.pages().len() + 1);
 }
 
 #[test]
@@ -53,8 +53,30 @@ fn links_in_the_pages_respect_the_sub_path() {
     let pages = site();
     let start = &page(&pages, "index.html").html;
     assert!(start.contains(r#"href="/myna/q/portal-symptom/""#), "answer links carry the public URL");
-    assert!(start.contains(r#"href="/myna/r/visit-soon/?a=urgent""#));
+    assert!(start.contains(r#"href="/myna/r/visit-soon/via/urgent/""#));
+    assert!(start.contains(r#"data-remember="/myna/start/urgent/""#));
     assert!(start.contains(r#"<meta property="og:image" content="https://example.org/myna/og.png">"#));
+}
+
+#[test]
+fn the_end_of_a_walk_and_a_revisited_question_are_whole_pages() {
+    let pages = site();
+    let end = &page(&pages, "r/name-changed/via/portal.not-found.self.name/index.html").html;
+    assert!(end.contains(r#"<div id="app" data-page="/r/name-changed/via/portal.not-found.self.name/">"#));
+    assert!(end.contains("この結果になった答え"), "the answers given are on the page");
+    assert!(end.contains(r#"href="/myna/q/portal-change/name/""#), "back leads to the question, answer marked");
+    assert!(end.contains(r#"href="/myna/start/portal/""#), "change the first answer");
+    assert!(end.contains(r#"<link rel="canonical" href="https://example.org/myna/r/name-changed/">"#));
+    assert!(end.contains(r#"data-share="/myna/r/name-changed/""#), "the stable link is what is shared");
+    let back = &page(&pages, "q/portal-change/name/index.html").html;
+    assert!(back.contains(r#"aria-current="true""#) && back.contains("前回えらんだ答え"));
+    let desk = &page(&pages, "r/pin-locked/via/clinic.pin-locked/desk/index.html").html;
+    assert!(
+        desk.contains(r#"href="/myna/r/pin-locked/via/clinic.pin-locked/""#),
+        "the desk view leads back to the walk"
+    );
+    let start_again = &page(&pages, "start/clinic/index.html").html;
+    assert!(start_again.contains("いくつかの質問に答えると") && start_again.contains("前回えらんだ答え"));
 }
 
 #[test]

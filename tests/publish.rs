@@ -25,6 +25,10 @@ fn build() -> Vec<BuiltFile> {
         file("index.html", "<h1>start</h1>"),
         file("r/pin-locked/index.html", "<h1>result</h1>"),
         file("r/pin-locked/desk/index.html", "<h1>desk</h1>"),
+        file("r/pin-locked/via/clinic.pin-locked/index.html", "<h1>result</h1>"),
+        file("r/pin-locked/via/clinic.pin-locked/desk/index.html", "<h1>desk</h1>"),
+        file("q/clinic-symptom/pin-locked/index.html", "<h1>question</h1>"),
+        file("start/clinic/index.html", "<h1>start</h1>"),
         file("404.html", "<h1>missing</h1>"),
         file("myna-diagnosis-3ce963beb17aacd5_bg.wasm", "wasm"),
         file("style-84c2cb7e9ce63e70.css", "css"),
@@ -66,7 +70,7 @@ fn copied_files_get_trunk_style_hash_names() {
 }
 
 #[test]
-fn the_worker_keeps_every_page_by_its_address_and_every_asset_but_itself_and_the_preview_image() {
+fn the_worker_keeps_every_page_but_a_walks_own_by_its_address_and_every_asset_but_itself_and_the_preview_image() {
     assert_eq!(address_of("index.html"), "./");
     assert_eq!(address_of("r/pin-locked/index.html"), "r/pin-locked/");
     assert_eq!(
@@ -97,13 +101,18 @@ fn the_worker_is_versioned_by_the_files_it_keeps() {
     let version = version_of(&script);
     assert_eq!(version.len(), 16);
 
-    let mut changed = build();
-    changed[1] = file("r/pin-locked/index.html", "<h1>result, reworded</h1>");
-    assert_ne!(version_of(&worker_script(WORKER, &changed).unwrap()), version, "a changed page is a new version");
-
-    let mut preview = build();
-    preview[7] = file("og.png", "another png");
-    assert_eq!(version_of(&worker_script(WORKER, &preview).unwrap()), version, "files it does not keep do not count");
+    let version_with = |path: &str, text: &str| {
+        let files: Vec<BuiltFile> =
+            build().into_iter().map(|f| if f.path == path { file(path, text) } else { f }).collect();
+        version_of(&worker_script(WORKER, &files).unwrap()).to_string()
+    };
+    assert_ne!(
+        version_with("r/pin-locked/index.html", "<h1>reworded</h1>"),
+        version,
+        "a changed page is a new version"
+    );
+    assert_eq!(version_with("og.png", "another png"), version, "files it does not keep do not count");
+    assert_eq!(version_with("start/clinic/index.html", "<h1>reworded</h1>"), version, "nor a walk's own pages");
 
     assert_eq!(
         worker_script("const FILES = [\"__FILES__\"]; const APP = [\"__APP__\"];", &build()).unwrap_err(),
@@ -133,7 +142,8 @@ fn the_headers_file_sends_the_pages_policy_forbids_framing_and_caches_by_name() 
     assert!(headers.contains("/myna/sw.js\n  Cache-Control: no-cache\n"), "the worker is always revalidated");
     assert!(headers.contains("/myna/icons/*\n  Cache-Control: no-cache\n"));
     // Hosts join the values of several matching rules: one Cache-Control per path.
-    assert_eq!(headers.matches("Cache-Control").count(), 8, "{headers}");
+    assert!(headers.contains("/myna/start/*\n  Cache-Control: no-cache\n"), "a revisited first question");
+    assert_eq!(headers.matches("Cache-Control").count(), 10, "{headers}");
     assert!(!headers.lines().next().unwrap().starts_with('/'), "a comment says where it comes from");
 }
 

@@ -1,11 +1,11 @@
 //! Component tests in headless Chromium (`cargo test --target wasm32-unknown-unknown --test web`).
 //!
-//! Each test mounts the real route switch into a fresh element with an in-memory history, so
-//! tests neither touch the runner page's URL nor depend on each other.
+//! Each test mounts the real screens (the guide checked once, the router on `Place`) into a fresh
+//! element with an in-memory history, so tests neither touch the runner page's URL nor depend on
+//! each other.
 #![cfg(target_arch = "wasm32")]
 
-use myna_diagnosis::app::{switch, Route};
-use myna_diagnosis::components::split_link;
+use myna_diagnosis::app::Screens;
 use myna_diagnosis::diagnosis::Ticks;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -25,7 +25,7 @@ struct HarnessProps {
 fn Harness(props: &HarnessProps) -> Html {
     html! {
         <Router history={props.history.clone()}>
-            <Switch<Route> render={switch} />
+            <Screens />
         </Router>
     }
 }
@@ -48,8 +48,7 @@ impl Mounted {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let memory = MemoryHistory::new();
-        let (path, query) = split_link(url);
-        memory.replace_with_query(path, query).unwrap();
+        memory.replace(url);
         let history: AnyHistory = memory.into();
         yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { history: history.clone() }).render();
         let mounted = Mounted { root, history };
@@ -93,17 +92,17 @@ async fn start_screen_offers_the_three_scenes_and_every_other_situation() {
         app.hrefs(".answers a"),
         [
             "/q/clinic-symptom/",
-            "/r/visit-soon/?a=urgent",
+            "/r/visit-soon/via/urgent/",
             "/q/portal-symptom/",
             "/q/app-phone/",
-            "/r/face-auth-trouble/?a=face",
-            "/r/certificate-expiry/?a=certificate-notice",
-            "/r/turning-75/?a=turning-75",
-            "/r/which-to-bring/?a=letter",
-            "/r/kakunin-missing/?a=kakunin",
+            "/r/face-auth-trouble/via/face/",
+            "/r/certificate-expiry/via/certificate-notice/",
+            "/r/turning-75/via/turning-75/",
+            "/r/which-to-bring/via/letter/",
+            "/r/kakunin-missing/via/kakunin/",
             "/q/card-trouble/",
             "/q/life-change/",
-            "/r/for-family/?a=for-family"
+            "/r/for-family/via/for-family/"
         ]
     );
     // The answers come before the as-of notice, so they are the first thing on a phone.
@@ -120,31 +119,36 @@ async fn tapping_an_answer_asks_the_next_question_and_remembers_the_answer() {
     let app = Mounted::at("/").await;
     let clinic = app.all(".answers a")[0].clone().dyn_into::<HtmlElement>().unwrap();
     // Before the app runs, the link is a page load; boot.js then rewrites the entry from this.
-    assert_eq!(clinic.get_attribute("data-remember").as_deref(), Some("/?chosen=clinic"));
+    assert_eq!(clinic.get_attribute("data-remember").as_deref(), Some("/start/clinic/"));
     clinic.click();
     app.settle().await;
     assert_eq!(app.text("h1"), "受付のカードリーダーでは、どうなりましたか?");
     assert_eq!(app.history.location().path(), "/q/clinic-symptom/");
+    let focused = gloo::utils::document().active_element().map(|e| e.text_content().unwrap_or_default());
+    assert_eq!(
+        focused.as_deref(),
+        Some("受付のカードリーダーでは、どうなりましたか?"),
+        "the new screen's heading has focus"
+    );
     // The start entry was rewritten so that going back shows the answer given. (The in-memory
     // history does not notify on `back`, so the re-render is checked in the e2e suite.)
     app.history.back();
-    assert_eq!(app.history.location().path(), "/");
-    assert_eq!(app.history.location().query_str(), "?chosen=clinic");
+    assert_eq!(app.history.location().path(), "/start/clinic/");
 }
 
 #[wasm_bindgen_test]
 async fn a_later_question_keeps_its_chosen_answer_and_links_back() {
-    let app = Mounted::at("/q/portal-whose/?chosen=family").await;
+    let app = Mounted::at("/q/portal-whose/family/").await;
     assert_eq!(app.text("h1"), "登録できないのは、誰の保険ですか?");
     assert_eq!(app.text(".progress span"), "質問 3 / 5");
     assert!(app.text("a[aria-current=\"true\"]").contains("家族"));
     assert!(app.text(".answer-previous").contains("前回えらんだ答え"));
-    assert_eq!(app.hrefs(".back a"), ["/q/portal-symptom/?chosen=not-found"]);
+    assert_eq!(app.hrefs(".back a"), ["/q/portal-symptom/not-found/"]);
 }
 
 #[wasm_bindgen_test]
 async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
-    let app = Mounted::at("/r/name-changed/?a=portal.not-found.self.name").await;
+    let app = Mounted::at("/r/name-changed/via/portal.not-found.self.name/").await;
     assert_eq!(app.text("h1"), "名字が変わったあとで紐づかない");
     assert_eq!(
         app.text(".first-step"),
@@ -179,13 +183,13 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     assert!(app.text(".hotline").contains("0120-95-0178"));
     let changes = app.hrefs(".answered a");
     assert_eq!(changes.len(), 4);
-    assert_eq!(changes[3], "/q/portal-change/?chosen=name");
+    assert_eq!(changes[3], "/q/portal-change/name/");
     assert!(app.all(".desk-button").is_empty(), "no desk view outside the clinic");
 }
 
 #[wasm_bindgen_test]
 async fn a_step_to_call_someone_gives_the_number_as_a_tel_link_with_its_hours() {
-    let app = Mounted::at("/r/card-lost/?a=card.lost").await;
+    let app = Mounted::at("/r/card-lost/via/card.lost/").await;
     assert_eq!(app.text("h1"), "カードをなくした・盗まれた");
     // The first thing to do, with the number to call, before any scrolling.
     assert!(app.text(".first-step").contains("カードを止めてもらう"));
@@ -199,14 +203,14 @@ async fn a_step_to_call_someone_gives_the_number_as_a_tel_link_with_its_hours() 
 
 #[wasm_bindgen_test]
 async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
-    let app = Mounted::at("/r/after-insurance-change/?a=clinic.not-recognized.earlier.yes").await;
+    let app = Mounted::at("/r/after-insurance-change/via/clinic.not-recognized.earlier.yes/").await;
     // Right under the title: the counter box, the desk screen first, then what to hand over.
     let main = app.all("main > *");
     let counter = main.iter().position(|e| e.class_name() == "counter").expect("a counter box");
     assert_eq!(main[counter - 1].class_name(), "checked-line", "directly under the title and dates");
     assert_eq!(
         app.hrefs(".counter a.desk-button"),
-        ["/r/after-insurance-change/desk/?a=clinic.not-recognized.earlier.yes"]
+        ["/r/after-insurance-change/via/clinic.not-recognized.earlier.yes/desk/"]
     );
     let steps = app.texts(".counter-steps li");
     assert!(steps[1].contains("資格確認書なら、それだけで"), "{steps:?}");
@@ -291,10 +295,14 @@ async fn corrupt_stored_ticks_are_ignored() {
 
 #[wasm_bindgen_test]
 async fn clinic_results_open_the_desk_view() {
-    let app = Mounted::at("/r/reader-trouble/?a=clinic.no-read").await;
-    assert_eq!(app.hrefs(".desk-button"), ["/r/reader-trouble/desk/?a=clinic.no-read"]);
-    let desk = Mounted::at("/r/reader-trouble/desk/?a=clinic.no-read").await;
-    assert_eq!(desk.hrefs("a.button"), ["/r/reader-trouble/?a=clinic.no-read", "/"], "back to the result, or restart");
+    let app = Mounted::at("/r/reader-trouble/via/clinic.no-read/").await;
+    assert_eq!(app.hrefs(".desk-button"), ["/r/reader-trouble/via/clinic.no-read/desk/"]);
+    let desk = Mounted::at("/r/reader-trouble/via/clinic.no-read/desk/").await;
+    assert_eq!(
+        desk.hrefs("a.button"),
+        ["/r/reader-trouble/via/clinic.no-read/", "/"],
+        "back to the result, or restart"
+    );
     assert_eq!(desk.text("h1"), "マイナ保険証で資格を確認できませんでした");
     let items = desk.texts(".desk-items li");
     assert!(items.iter().any(|i| i.contains("資格確認書")));
@@ -317,9 +325,13 @@ async fn unknown_and_garbled_links_show_a_friendly_page() {
     assert_eq!(unknown.text("h1"), "リンクを開けませんでした");
     assert_eq!(unknown.hrefs(".page a.button"), ["/"]);
 
-    let garbled = Mounted::at("/r/pin-locked/?a=clinic..<x>").await;
+    let outdated = Mounted::at("/r/pin-locked/via/clinic.no-read/").await;
+    assert_eq!(outdated.text("h1"), "リンクを開けませんでした");
+    assert_eq!(outdated.hrefs(".page a.button"), ["/r/pin-locked/", "/"], "offers the result without the answers");
+
+    let garbled = Mounted::at("/r/pin-locked/via/clinic..<x>/").await;
     assert_eq!(garbled.text("h1"), "リンクを開けませんでした");
-    assert_eq!(garbled.hrefs(".page a.button"), ["/r/pin-locked/", "/"], "offers the result without the answers");
+    assert_eq!(garbled.hrefs(".page a.button"), ["/"]);
 
     let elsewhere = Mounted::at("/not/a/page").await;
     assert_eq!(elsewhere.text("h1"), "リンクを開けませんでした");

@@ -1,20 +1,19 @@
 //! A link between screens: a real `<a href>` (so it can be opened in a new tab, bookmarked or
 //! read by a screen reader) that navigates in place when tapped.
 
-use gloo::history::query::Raw;
+use crate::diagnosis::Place;
 use yew::prelude::*;
 use yew_router::prelude::*;
-use yew_router::AnyRoute;
 
 /// Props of [`AppLink`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppLinkProps {
-    /// Path and query from the app's base, e.g. `/q/portal-symptom/`.
-    pub to: AttrValue,
-    /// If set, the current history entry is first rewritten to this (e.g. the same question with
-    /// `?chosen=<answer>`), so the browser's back button returns to the answer that was given.
+    /// Where the link leads.
+    pub to: Place,
+    /// If set, the current history entry is first rewritten to this (the same question with the
+    /// answer marked), so the browser's back button returns to the answer that was given.
     #[prop_or_default]
-    pub remember: Option<AttrValue>,
+    pub remember: Option<Place>,
     /// CSS classes.
     #[prop_or_default]
     pub class: Classes,
@@ -32,18 +31,11 @@ fn use_base() -> String {
     use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default()
 }
 
-/// Prefixes a path from the app's base with the base, for `href`s.
+/// The `href` of a place: its path under the app's base.
 #[hook]
-pub fn use_href(to: &str) -> String {
+pub fn use_href(to: &Place) -> String {
     let base = use_base();
     format!("{base}{to}")
-}
-
-/// Splits `/path/?query` into the path and the raw query; the router's histories take the
-/// query separately (the in-memory one refuses a query inside the path).
-pub fn split_link(link: &str) -> (&str, Raw<&str>) {
-    let (path, query) = link.split_once('?').unwrap_or((link, ""));
-    (path, Raw(query))
 }
 
 /// See the module docs.
@@ -66,11 +58,9 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
             let Some(nav) = &navigator else { return };
             e.prevent_default();
             if let Some(here) = &remember {
-                let (path, query) = split_link(here);
-                let _ = nav.replace_with_query(&AnyRoute::new(path), query);
+                nav.replace(here);
             }
-            let (path, query) = split_link(&to);
-            let _ = nav.push_with_query(&AnyRoute::new(path), query);
+            nav.push(&to);
         })
     };
     html! {

@@ -1,48 +1,36 @@
-//! The few things the pages need from the browser, each failing softly: the query once the app
-//! has settled, focus and title on each new screen, the clipboard, and the next task.
+//! The few things the pages need from the browser, each failing softly: focus and title on each
+//! new screen, the clipboard, and the next task.
 
-use crate::app::AppContext;
+use crate::diagnosis::Place;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-use yew_router::prelude::use_location;
 
-/// The current query string (with its `?`). Empty while the app takes over pre-rendered
-/// markup, because the static pages were rendered without one (see [`AppContext::settled`]).
-#[hook]
-pub fn use_query() -> String {
-    let settled = use_context::<AppContext>().map(|c| c.settled).unwrap_or(true);
-    let query = use_location().map(|l| l.query_str().to_string()).unwrap_or_default();
-    if settled {
-        query
-    } else {
-        String::new()
-    }
-}
-
-/// Sets the document title and, whenever the location changes, moves focus to the page's
-/// heading so screen readers announce the new screen. A pre-rendered page being taken over is
-/// left alone: the person may already be reading or scrolling it.
+/// Sets the document title and, whenever the person moves to another screen, moves focus to
+/// its heading and scrolls to the top, so screen readers announce it as a page load would.
 ///
-/// The location is the browser's own (query included), not [`use_query`]'s: the query showing
-/// up once the app has settled is not a new screen.
+/// Not a move: the first screen, which is the page the browser loaded (focus and scroll stay
+/// where the browser, and `assets/boot.js` for a screen reached by a link, put them, as the
+/// person may already be reading); nor the same screen with an answer marked or the answers
+/// that led there added (an older link shown as its path).
 #[hook]
-pub fn use_page_heading(title: &str) -> NodeRef {
+pub fn use_page_heading(title: &str, place: Option<&Place>) -> NodeRef {
     let heading = use_node_ref();
-    let full_title = format!("{title} | マイナ保険証 紐づけ診断");
-    let taking_over = use_context::<AppContext>().is_some_and(|c| !c.settled);
-    let location = use_location().map(|l| format!("{}{}", l.path(), l.query_str())).unwrap_or_default();
+    // The screen shown last, as everyone gets it; `None` before the first.
+    let shown = use_mut_ref(|| None::<Option<Place>>);
     {
         let heading = heading.clone();
-        use_effect_with(location, move |_| {
-            gloo::utils::document().set_title(&full_title);
-            if taking_over {
+        let title = title.to_string();
+        use_effect_with(place.cloned(), move |place| {
+            gloo::utils::document().set_title(&title);
+            let screen = place.as_ref().map(Place::everyones);
+            let before = shown.borrow_mut().replace(screen.clone());
+            if before.is_none_or(|before| before == screen) {
                 return;
             }
             if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
                 let _ = h.focus();
             }
-            // Start each screen at its top, like a new page would.
             gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         });
     }

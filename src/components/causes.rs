@@ -1,13 +1,14 @@
 //! Why: the likely causes of a result, most likely first, folded under one short line so the
 //! steps come first.
 
-use super::SourceLink;
-use crate::diagnosis::guide;
+use super::{GuideRef, SourceLink};
 use yew::prelude::*;
 
 /// Props of [`CauseList`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CauseListProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// Cause ids, most likely first.
     pub causes: Vec<AttrValue>,
 }
@@ -15,7 +16,7 @@ pub struct CauseListProps {
 /// See the module docs.
 #[component]
 pub fn CauseList(props: &CauseListProps) -> Html {
-    let Ok(guide) = guide() else { return Html::default() };
+    let guide = props.guide;
     html! {
         <details class="causes why">
             <summary>{ format!("なぜ? 考えられる原因({})", props.causes.len()) }</summary>

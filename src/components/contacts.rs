@@ -1,13 +1,12 @@
 //! Who to contact, by type of insurer, and the memo of what to have ready (copyable in one tap).
 
-use super::{CopyButton, PhoneLine, SourceLink};
-use crate::diagnosis::guide;
+use super::{CopyButton, GuideProps, PhoneLine, SourceLink};
 use yew::prelude::*;
 
 /// See the module docs.
 #[component]
-pub fn ContactPanel() -> Html {
-    let Ok(guide) = guide() else { return Html::default() };
+pub fn ContactPanel(props: &GuideProps) -> Html {
+    let guide = props.guide;
     let c = &guide.contacts;
     let memo_text = guide.memo_text();
     html! {

@@ -1,21 +1,23 @@
 //! What to do at the reception desk today, first on every result that offers the desk view:
 //! tell the staff, show the desk screen, hand over what confirms the coverage.
 
-use super::{AppLink, SourceLinks};
-use crate::diagnosis::guide;
+use super::{AppLink, GuideRef, SourceLinks};
+use crate::diagnosis::Place;
 use yew::prelude::*;
 
 /// Props of [`CounterBox`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CounterBoxProps {
-    /// The desk view's link (keeping the answers, so coming back shows them again).
-    pub desk: AttrValue,
+    /// The shipped guide.
+    pub guide: GuideRef,
+    /// The desk view (keeping the answers, so coming back shows them again).
+    pub desk: Place,
 }
 
 /// See the module docs.
 #[component]
 pub fn CounterBox(props: &CounterBoxProps) -> Html {
-    let Some(check) = guide().ok().and_then(|g| g.check(&g.meta.counter)) else { return Html::default() };
+    let Some(check) = props.guide.check(&props.guide.meta.counter) else { return Html::default() };
     html! {
         <section class="counter" aria-labelledby="counter-heading">
             <h2 id="counter-heading">{ &check.title }</h2>

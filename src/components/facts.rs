@@ -1,14 +1,13 @@
 //! When the content is from: the guide's date and the day the data was last checked, and the
 //! dated facts from after the guide, with their official sources.
 
-use super::{japanese_date, SourceLink};
-use crate::diagnosis::guide;
+use super::{japanese_date, GuideProps, SourceLink};
 use yew::prelude::*;
 
 /// 「ガイドは…時点・この内容は…に確認」: one line saying how fresh the content is.
 #[component]
-pub fn CheckedLine() -> Html {
-    let Ok(guide) = guide() else { return Html::default() };
+pub fn CheckedLine(props: &GuideProps) -> Html {
+    let guide = props.guide;
     html! {
         <p class="checked-line">
             { format!(
@@ -22,12 +21,12 @@ pub fn CheckedLine() -> Html {
 
 /// The notice, the check line and every dated fact.
 #[component]
-pub fn DatedFacts() -> Html {
-    let Ok(guide) = guide() else { return Html::default() };
+pub fn DatedFacts(props: &GuideProps) -> Html {
+    let guide = props.guide;
     html! {
         <section class="facts" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{ "この情報について" }</h2>
-            <CheckedLine />
+            <CheckedLine {guide} />
             <p>{ &guide.meta.notice }</p>
             <h3>{ format!("{}より後に変わったこと", japanese_date(&guide.meta.as_of)) }</h3>
             <ul>

@@ -16,8 +16,8 @@ mod steps;
 pub mod summary;
 mod terms;
 
-pub use app_link::{split_link, use_href, AppLink};
-pub use browser::{copy_text, in_next_task, use_page_heading, use_query};
+pub use app_link::{use_href, AppLink};
+pub use browser::{copy_text, in_next_task, use_page_heading};
 pub use causes::CauseList;
 pub use contacts::ContactPanel;
 pub use copy::CopyButton;
@@ -31,3 +31,32 @@ pub use source::{japanese_date, SourceLink, SourceLinks};
 pub use steps::StepCards;
 pub use summary::AnswerSummary;
 pub use terms::TermList;
+
+use crate::diagnosis::Guide;
+use yew::prelude::*;
+
+/// The shipped guide as pages and widgets get it: checked once at the top (`crate::app`), then
+/// handed down, so no widget has a broken guide to handle. Compared by address: there is one.
+#[derive(Clone, Copy, Debug)]
+pub struct GuideRef(pub &'static Guide);
+
+impl PartialEq for GuideRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for GuideRef {
+    type Target = Guide;
+
+    fn deref(&self) -> &Guide {
+        self.0
+    }
+}
+
+/// Props of a widget that needs nothing but the guide.
+#[derive(Properties, PartialEq, Clone)]
+pub struct GuideProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
+}

@@ -2,21 +2,23 @@
 //! the phone, and, where waiting is the answer, a reminder for the calendar. Made on the device;
 //! nothing is sent anywhere.
 
-use super::{in_next_task, use_href, CopyButton};
+use super::{in_next_task, use_href, CopyButton, GuideRef};
 use crate::contract::NEEDS_APP;
-use crate::diagnosis::{guide, Day};
+use crate::diagnosis::{Day, Outcome, Place};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`SendWords`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct SendWordsProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The message, filled in from the answers and the memo.
     pub message: AttrValue,
-    /// The result's id.
-    pub result_id: AttrValue,
-    /// The stable path of the result, for the reminder's link.
-    pub path: AttrValue,
+    /// The result.
+    pub result: &'static Outcome,
+    /// The result's stable link, for the reminder.
+    pub link: Place,
 }
 
 /// Today on this device.
@@ -51,10 +53,9 @@ fn download(name: &str, mime: &str, text: &str) -> bool {
 #[component]
 pub fn SendWords(props: &SendWordsProps) -> Html {
     let status = use_state(String::new);
-    let href = use_href(&props.path);
-    let Ok(guide) = guide() else { return Html::default() };
-    let Some(result) = guide.result(&props.result_id) else { return Html::default() };
-    let script = guide.phone_script(result);
+    let href = use_href(&props.link);
+    let result = props.result;
+    let script = props.guide.phone_script(result);
     let on_remind = {
         let status = status.clone();
         // The guide is static, so the result is borrowed for good, not copied.

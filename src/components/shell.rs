@@ -1,13 +1,15 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
-use super::{japanese_date, AppLink};
+use super::{japanese_date, AppLink, GuideRef};
 use crate::contract::{LOAD_ERROR, OFFLINE_READY, UPDATE_NOTE};
-use crate::diagnosis::guide;
+use crate::diagnosis::Place;
 use yew::prelude::*;
 
 /// Props of [`Shell`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShellProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The screen.
     pub children: Html,
 }
@@ -15,12 +17,13 @@ pub struct ShellProps {
 /// See the module docs.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
-    let as_of = guide().map(|g| japanese_date(&g.meta.as_of)).unwrap_or_default();
+    let meta = &props.guide.0.meta;
+    let start = Place::Start { chosen: None };
     html! {
         <>
             <header class="site-header">
-                <AppLink to="/" class="site-name">{ "マイナ保険証 紐づけ診断" }</AppLink>
-                <AppLink to="/" class="restart">{ "最初からやり直す" }</AppLink>
+                <AppLink to={start.clone()} class="site-name">{ &meta.title }</AppLink>
+                <AppLink to={start} class="restart">{ "最初からやり直す" }</AppLink>
             </header>
             // Shown by assets/boot.js if a button needed the app and it could not be loaded.
             <p class={classes!(LOAD_ERROR, "no-print")} role="alert" hidden=true>
@@ -36,7 +39,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 { props.children.clone() }
             </main>
             <footer class="site-footer">
-                <p>{ format!("{as_of}時点のガイドをもとに、その後の変更を日付と出典つきで加えています。") }</p>
+                <p>{ format!("{}時点のガイドをもとに、その後の変更を日付と出典つきで加えています。", japanese_date(&meta.as_of)) }</p>
                 <p>{ "広告・アクセス解析・外部への通信はありません。入力した内容はこの端末の外に出ません。" }</p>
                 // Shown by assets/boot.js once this device keeps the offline copy.
                 <p class={OFFLINE_READY} hidden=true>

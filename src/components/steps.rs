@@ -1,15 +1,17 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
-use super::{PhoneLine, SourceLink};
-use crate::diagnosis::{guide, Check, Step, Ticks, When};
+use super::{GuideRef, PhoneLine, SourceLink};
+use crate::diagnosis::{Check, Outcome, Step, Ticks, When};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`StepCards`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct StepCardsProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The result whose checks (and then the fallback) become cards.
-    pub result_id: AttrValue,
+    pub result: &'static Outcome,
 }
 
 /// This device's storage; none when rendering static pages at build time.
@@ -58,21 +60,16 @@ fn ticked_on_page(checks: &[&Check]) -> Vec<String> {
 /// See the module docs.
 #[component]
 pub fn StepCards(props: &StepCardsProps) -> Html {
-    let guide = guide().ok();
-    let result = guide.and_then(|g| g.result(&props.result_id));
-    let checks = match (guide, result) {
-        (Some(g), Some(r)) => g.checks_shown(r),
-        _ => Vec::new(),
-    };
-    let key = Ticks::storage_key(&props.result_id);
+    let (guide, result) = (props.guide.0, props.result);
+    let checks = guide.checks_shown(result);
+    let key = Ticks::storage_key(&result.id);
     let ticks = {
         let key = key.clone();
         let checks = checks.clone();
         use_state(move || {
-            let (Some(g), Some(r)) = (guide, result) else { return Ticks::default() };
             let store = storage();
             let stored = store.as_ref().and_then(|s| s.get_item(&key).ok().flatten());
-            let restored = Ticks::restore(stored.as_deref(), g, r);
+            let restored = Ticks::restore(stored.as_deref(), guide, result);
             let ticks = restored.with_done(ticked_on_page(&checks).iter().map(String::as_str));
             if ticks != restored {
                 if let Some(s) = store {
@@ -82,7 +79,6 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
             ticks
         })
     };
-    let (Some(guide), Some(result)) = (guide, result) else { return Html::default() };
 
     let toggle = |step_key: String| {
         let ticks = ticks.clone();

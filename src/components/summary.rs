@@ -1,7 +1,7 @@
 //! The answers given, each with a link back to its question to change it.
 
 use super::AppLink;
-use crate::diagnosis::{Guide, Walk};
+use crate::diagnosis::{Guide, Place, Walk};
 use yew::prelude::*;
 
 /// One answered question, ready to show.
@@ -12,7 +12,7 @@ pub struct AnsweredRow {
     /// The answer given.
     pub answer: AttrValue,
     /// The question's page, with the answer marked as chosen.
-    pub change: AttrValue,
+    pub change: Place,
 }
 
 impl AnsweredRow {
@@ -24,7 +24,7 @@ impl AnsweredRow {
                 Some(AnsweredRow {
                     question: taken.question.text.clone().into(),
                     answer: taken.answer.label.clone().into(),
-                    change: guide.revisit(walk, i)?.into(),
+                    change: guide.revisit(walk, i)?,
                 })
             })
             .collect()

@@ -1,22 +1,24 @@
 //! The words of a page explained in plain words, from the one glossary in the data, behind one
 //! tap so they cost no room until wanted.
 
-use crate::diagnosis::guide;
+use super::GuideRef;
+use crate::diagnosis::Outcome;
 use yew::prelude::*;
 
 /// Props of [`TermList`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct TermListProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The result whose page the terms are on.
-    pub result_id: AttrValue,
+    pub result: &'static Outcome,
 }
 
 /// See the module docs.
 #[component]
 pub fn TermList(props: &TermListProps) -> Html {
-    let Ok(guide) = guide() else { return Html::default() };
-    let Some(result) = guide.result(&props.result_id) else { return Html::default() };
-    let terms = guide.terms_on(result);
+    let guide = props.guide;
+    let terms = guide.terms_on(props.result);
     if terms.is_empty() {
         return Html::default();
     }

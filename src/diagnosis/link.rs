@@ -1,9 +1,6 @@
-//! Links: every screen of the wizard is a path, so the URL is the whole state.
-//!
-//! - `/` — the first question
-//! - `/q/<question-id>/` — a later question; the answers that led there follow from the tree
-//! - `/r/<result-id>/` — a result, optionally with `?a=<answer>.<answer>…`, the answers that led
-//!   there, so the page can show them and offer to change one.
+//! Links: every screen of the wizard is a path, so the URL is the whole state ([`Place`] lists
+//! them). A question's path alone says how it was reached (the flow is a tree); a result's may
+//! carry the answers that led there, so the page can show them and offer to change one.
 //!
 //! Paths are relative to the app's base (Trunk's public URL). Decoding never panics: anything
 //! that is not exactly one of these shapes is a [`LinkError`].
@@ -18,7 +15,7 @@ use std::str::FromStr;
 /// The most answers a link may carry; far more than the flow's depth, small enough to stay cheap.
 const MAX_ANSWERS: usize = 32;
 
-/// The answers that led to a result, as carried in the `a` query parameter: `portal.not-found`.
+/// The answers that led to a result, as a link carries them: `portal.not-found`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Answers(pub Vec<String>);
 
@@ -44,22 +41,11 @@ impl fmt::Display for Answers {
 }
 
 impl Answers {
-    /// Reads the `a` parameter out of a query string (with or without its `?`). Other
+    /// Reads the `a` parameter of an older link's query string (with or without its `?`). Other
     /// parameters, such as those chat apps append, are ignored; a missing `a` is `None`.
     pub fn from_query(query: &str) -> Result<Option<Answers>, LinkError> {
         query_param(query, "a")?.map(str::parse).transpose()
     }
-}
-
-/// The answer a question page should show as chosen before (`?chosen=<answer-id>`), kept when
-/// the person goes back. Anything but one slug is ignored: it only highlights a button.
-pub fn chosen_answer(query: &str) -> Option<String> {
-    query_param(query, "chosen").ok().flatten().filter(|id| is_slug(id)).map(str::to_string)
-}
-
-/// The query string that marks `answer_id` as chosen on a question page.
-pub fn chosen_query(answer_id: &str) -> String {
-    format!("?chosen={answer_id}")
 }
 
 /// The value of `key` in a query string; a key given twice is an error.
@@ -76,50 +62,116 @@ fn query_param<'q>(query: &'q str, key: &str) -> Result<Option<&'q str>, LinkErr
     Ok(found)
 }
 
-/// A screen of the app, as written in a link.
+/// A screen of the app: what a link names, and what the router switches on.
+///
+/// Every screen has its own path, so the path is the whole state:
+///
+/// | screen | path |
+/// |---|---|
+/// | the first question | `/` |
+/// | the first question, revisited with the answer given there marked | `/start/<answer>/` |
+/// | a later question | `/q/<question>/` |
+/// | a later question, revisited | `/q/<question>/<answer>/` |
+/// | a result | `/r/<result>/` |
+/// | a result at the end of a walk, with the answers that led there | `/r/<result>/via/<answer>.<answer>…/` |
+/// | a result's 「受付で見せる」 view | `/r/<result>/desk/`, or `/r/<result>/via/<answers>/desk/` |
+///
+/// Links published before the answers moved into the path carried them in the query
+/// (`/r/<result>/?a=<answers>`, `/q/<question>/?chosen=<answer>`); they still parse, to the same
+/// place, and print in the path form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
     /// The first question (the start screen).
-    Start,
+    Start {
+        /// The answer given before, marked when the person comes back.
+        chosen: Option<String>,
+    },
     /// A later question.
-    Question(String),
-    /// The 「受付で見せる」 view of a result, for the reception desk.
-    Desk(String),
-    /// A result, with the answers that led there when the link carries them.
+    Question {
+        /// The question's id.
+        id: String,
+        /// The answer given before, marked when the person comes back.
+        chosen: Option<String>,
+    },
+    /// A result.
     Result {
         /// The result's id.
         id: String,
-        /// The answers, if known.
+        /// The answers that led there, when the link carries them.
+        answers: Option<Answers>,
+    },
+    /// The 「受付で見せる」 view of a result, for the reception desk; it keeps the answers so that
+    /// its way back shows them again.
+    Desk {
+        /// The result's id.
+        id: String,
+        /// The answers that led to the result, when the link carries them.
         answers: Option<Answers>,
     },
 }
 
+/// The answer given before, as a path segment.
+fn chosen_segment(chosen: &Option<String>) -> String {
+    chosen.as_ref().map(|a| format!("{a}/")).unwrap_or_default()
+}
+
+/// The answers that led to a result, as a path segment.
+fn via_segment(answers: &Option<Answers>) -> String {
+    match answers {
+        Some(a) if !a.0.is_empty() => format!("via/{a}/"),
+        _ => String::new(),
+    }
+}
+
 impl Place {
-    /// The path part, from the app's base: `/`, `/q/<id>/` or `/r/<id>/`.
-    pub fn path(&self) -> String {
+    /// A bare result: what its stable link, shared or bookmarked, names.
+    pub fn result(id: &str) -> Place {
+        Place::Result { id: id.to_string(), answers: None }
+    }
+
+    /// The same screen as everyone gets it: without answers or a marked one.
+    pub fn everyones(&self) -> Place {
         match self {
-            Place::Start => "/".to_string(),
-            Place::Question(id) => format!("/q/{id}/"),
-            Place::Result { id, .. } => format!("/r/{id}/"),
-            Place::Desk(id) => format!("/r/{id}/desk/"),
+            Place::Start { .. } => Place::Start { chosen: None },
+            Place::Question { id, .. } => Place::Question { id: id.clone(), chosen: None },
+            Place::Result { id, .. } => Place::result(id),
+            Place::Desk { id, .. } => Place::Desk { id: id.clone(), answers: None },
         }
     }
 
-    /// The query part without `?`, when there is one.
-    pub fn query(&self) -> Option<String> {
+    /// Whether this place is one person's walk (answers given, or one marked) rather than a
+    /// page that reads the same for everyone.
+    pub fn is_walk(&self) -> bool {
         match self {
-            Place::Result { answers: Some(a), .. } if !a.0.is_empty() => Some(format!("a={a}")),
-            _ => None,
+            Place::Start { chosen } | Place::Question { chosen, .. } => chosen.is_some(),
+            Place::Result { answers, .. } | Place::Desk { answers, .. } => answers.is_some(),
         }
+    }
+
+    /// The file a static host serves for this place, inside the built site:
+    /// `r/pin-locked/index.html`.
+    pub fn file(&self) -> String {
+        format!("{}index.html", self.to_string().trim_start_matches('/'))
+    }
+
+    /// The place a link names, and whether the link said it in the older query form, so the app
+    /// can show the path form in the address bar.
+    pub fn upgraded(link: &str) -> Option<Place> {
+        let (path, query) = link.split_once('?')?;
+        let place: Place = link.parse().ok()?;
+        let said = !query.is_empty() && place.is_walk();
+        (said && place.to_string() != path).then_some(place)
     }
 }
 
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.path())?;
-        match self.query() {
-            Some(q) => write!(f, "?{q}"),
-            None => Ok(()),
+        match self {
+            Place::Start { chosen: None } => f.write_str("/"),
+            Place::Start { chosen: Some(a) } => write!(f, "/start/{a}/"),
+            Place::Question { id, chosen } => write!(f, "/q/{id}/{}", chosen_segment(chosen)),
+            Place::Result { id, answers } => write!(f, "/r/{id}/{}", via_segment(answers)),
+            Place::Desk { id, answers } => write!(f, "/r/{id}/{}desk/", via_segment(answers)),
         }
     }
 }
@@ -127,31 +179,43 @@ impl fmt::Display for Place {
 impl FromStr for Place {
     type Err = LinkError;
 
-    /// Parses a path (and optional query) relative to the app's base.
+    /// Parses a path relative to the app's base, with or without a query (of which only the
+    /// older links' `a` and `chosen` are read, where the path does not say them itself).
     fn from_str(link: &str) -> Result<Self, LinkError> {
         let (path, query) = link.split_once('?').unwrap_or((link, ""));
         let path = path.strip_suffix("index.html").unwrap_or(path);
         let path = path.strip_prefix('/').unwrap_or(path);
         let path = path.strip_suffix('/').unwrap_or(path);
-        if path.is_empty() {
-            return Ok(Place::Start);
-        }
-        let segments: Vec<&str> = path.split('/').collect();
-        match segments.as_slice() {
-            ["q", id] if is_slug(id) => Ok(Place::Question(id.to_string())),
-            ["r", id] if is_slug(id) => Ok(Place::Result { id: id.to_string(), answers: Answers::from_query(query)? }),
-            ["r", id, "desk"] if is_slug(id) => Ok(Place::Desk(id.to_string())),
-            _ => Err(LinkError::Malformed),
-        }
+        let segments: Vec<&str> = if path.is_empty() { Vec::new() } else { path.split('/').collect() };
+        // An older link's marked answer only highlights a button: anything odd is ignored.
+        let chosen_in_query = || query_param(query, "chosen").ok().flatten().filter(|a| is_slug(a)).map(str::to_string);
+        let slug = |s: &str| is_slug(s).then(|| s.to_string()).ok_or(LinkError::Malformed);
+        Ok(match segments.as_slice() {
+            [] => Place::Start { chosen: chosen_in_query() },
+            ["start", a] => Place::Start { chosen: Some(slug(a)?) },
+            ["q", id] => Place::Question { id: slug(id)?, chosen: chosen_in_query() },
+            ["q", id, a] => Place::Question { id: slug(id)?, chosen: Some(slug(a)?) },
+            ["r", id] => Place::Result { id: slug(id)?, answers: Answers::from_query(query)? },
+            ["r", id, "desk"] => Place::Desk { id: slug(id)?, answers: Answers::from_query(query)? },
+            ["r", id, "via", a] => Place::Result { id: slug(id)?, answers: Some(a.parse()?) },
+            ["r", id, "via", a, "desk"] => Place::Desk { id: slug(id)?, answers: Some(a.parse()?) },
+            _ => return Err(LinkError::Malformed),
+        })
     }
 }
+
+/// What the start page's title says after the app's name: what the app is for.
+const START_TITLE: &str = "紐づけできない・使えない原因と直し方";
+
+/// The heading, and title, of a link that cannot be followed.
+pub const BROKEN_LINK_HEADING: &str = "リンクを開けませんでした";
 
 impl Guide {
     /// Where a walk stands, as a link.
     pub fn place_of(&self, walk: &Walk<'_>) -> Place {
         match walk.end {
-            End::Ask(q) if q.id == self.meta.start => Place::Start,
-            End::Ask(q) => Place::Question(q.id.clone()),
+            End::Ask(q) if q.id == self.meta.start => Place::Start { chosen: None },
+            End::Ask(q) => Place::Question { id: q.id.clone(), chosen: None },
             End::Show(r) => Place::Result {
                 id: r.id.clone(),
                 answers: (!walk.taken.is_empty())
@@ -160,16 +224,19 @@ impl Guide {
         }
     }
 
-    /// The link back to the `i`-th question of a walk, with the answer given there marked as
-    /// chosen: what "back" and "change" lead to. `None` past the last answer.
-    pub fn revisit(&self, walk: &Walk<'_>, i: usize) -> Option<String> {
-        let answer = walk.taken.get(i)?.answer;
+    /// The `i`-th question of a walk, with the answer given there marked as chosen: what "back"
+    /// and "change" lead to. `None` past the last answer.
+    pub fn revisit(&self, walk: &Walk<'_>, i: usize) -> Option<Place> {
+        let chosen = Some(walk.taken.get(i)?.answer.id.clone());
         let before = self.walk(&walk.answer_ids()[..i]).ok()?;
-        Some(format!("{}{}", self.place_of(&before).path(), chosen_query(&answer.id)))
+        Some(match self.place_of(&before) {
+            Place::Question { id, .. } => Place::Question { id, chosen },
+            _ => Place::Start { chosen },
+        })
     }
 
-    /// The link back to the last question answered (see [`Guide::revisit`]).
-    pub fn back_link(&self, walk: &Walk<'_>) -> Option<String> {
+    /// The last question answered, its answer marked (see [`Guide::revisit`]).
+    pub fn back_link(&self, walk: &Walk<'_>) -> Option<Place> {
         self.revisit(walk, walk.taken.len().checked_sub(1)?)
     }
 
@@ -177,15 +244,15 @@ impl Guide {
     ///
     /// A result id that was renamed resolves through the data's aliases. A result link whose
     /// answers no longer lead to it is an error, so the page can say the link is out of date.
+    /// A marked answer only highlights a button, so one the question does not have is ignored.
     pub fn resolve(&self, place: &Place) -> Result<Walk<'_>, LinkError> {
         match place {
-            Place::Start => self.walk::<&str>(&[]),
-            Place::Question(id) => {
+            Place::Start { .. } => self.walk::<&str>(&[]),
+            Place::Question { id, .. } => {
                 let trail = self.trail_to(id).ok_or_else(|| LinkError::UnknownQuestion(id.clone()))?;
                 self.walk(&trail)
             }
-            Place::Desk(id) => self.resolve(&Place::Result { id: id.clone(), answers: None }),
-            Place::Result { id, answers } => {
+            Place::Result { id, answers } | Place::Desk { id, answers } => {
                 let result = self.result_or_alias(id).ok_or_else(|| LinkError::UnknownResult(id.clone()))?;
                 let Some(answers) = answers else {
                     return Ok(Walk { taken: Vec::new(), end: End::Show(result) });
@@ -202,25 +269,53 @@ impl Guide {
         }
     }
 
-    /// Every page that has a stable path: the start, each later question, each result and its
-    /// desk view. These are the files a static host needs (see `src/bin/static-pages.rs`).
+    /// Every screen a person can reach, each a file of the static site: the start, each later
+    /// question, each result and its desk view; then every walk: each question revisited with
+    /// each of its answers marked, each result at the end of each walk, and its desk view.
     pub fn pages(&self) -> Vec<Place> {
-        let questions =
-            self.questions.iter().filter(|q| q.id != self.meta.start).map(|q| Place::Question(q.id.clone()));
-        let results = self
-            .results
+        let questions = self
+            .questions
             .iter()
-            .flat_map(|r| [Place::Result { id: r.id.clone(), answers: None }, Place::Desk(r.id.clone())]);
-        std::iter::once(Place::Start).chain(questions).chain(results).collect()
+            .filter(|q| q.id != self.meta.start)
+            .map(|q| Place::Question { id: q.id.clone(), chosen: None });
+        let results =
+            self.results.iter().flat_map(|r| [Place::result(&r.id), Place::Desk { id: r.id.clone(), answers: None }]);
+        let mut pages: Vec<Place> =
+            std::iter::once(Place::Start { chosen: None }).chain(questions).chain(results).collect();
+        let mut asked: Vec<Vec<&str>> = vec![Vec::new()];
+        while let Some(ids) = asked.pop() {
+            let Ok(End::Ask(question)) = self.walk(&ids).map(|w| w.end) else { continue };
+            for answer in &question.answers {
+                let next_ids = [ids.as_slice(), &[answer.id.as_str()]].concat();
+                let Ok(next) = self.walk(&next_ids) else { continue };
+                pages.extend(self.revisit(&next, ids.len()));
+                match (self.place_of(&next), next.end) {
+                    (Place::Result { id, answers }, End::Show(result)) => {
+                        if result.desk {
+                            pages.push(Place::Desk { id: id.clone(), answers: answers.clone() });
+                        }
+                        pages.push(Place::Result { id, answers });
+                    }
+                    _ => asked.push(next_ids),
+                }
+            }
+        }
+        pages
     }
 
-    /// The heading of a page, used for its `<title>`; `None` for an unknown id.
-    pub fn title_of(&self, place: &Place) -> Option<&str> {
-        match place {
-            Place::Start => Some(&self.meta.title),
-            Place::Question(id) => self.question(id).map(|q| q.text.as_str()),
-            Place::Result { id, .. } => self.result_or_alias(id).map(|r| r.title.as_str()),
-            Place::Desk(_) => Some(&self.desk.title),
+    /// The document title of a screen (a place and the walk it resolved to): its heading and the
+    /// app's name (`meta.title`); the start page leads with the name. A link that cannot be
+    /// followed (`None`) is titled as such.
+    pub fn page_title(&self, shown: Option<(&Place, &Walk<'_>)>) -> String {
+        let app = &self.meta.title;
+        match shown {
+            None => format!("{BROKEN_LINK_HEADING} | {app}"),
+            Some((_, walk)) if matches!(walk.end, End::Ask(_)) && walk.taken.is_empty() => {
+                format!("{app} | {START_TITLE}")
+            }
+            Some((_, Walk { end: End::Ask(q), .. })) => format!("{} | {app}", q.text),
+            Some((Place::Desk { .. }, _)) => format!("{} | {app}", self.desk.title),
+            Some((_, Walk { end: End::Show(r), .. })) => format!("{} | {app}", r.title),
         }
     }
 }

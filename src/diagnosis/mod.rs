@@ -12,7 +12,7 @@ mod walk;
 mod words;
 
 pub use error::{DataError, LinkError};
-pub use link::{chosen_answer, chosen_query, Answers, Place};
+pub use link::{Answers, Place, BROKEN_LINK_HEADING};
 pub use model::*;
 pub use ticks::Ticks;
 pub use validate::{is_official_source, is_slug, MAX_DEPTH, MAX_NUMBERED_STEPS};

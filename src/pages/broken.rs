@@ -1,30 +1,33 @@
 //! Friendly pages for links that cannot be followed and for broken embedded data.
 
-use crate::components::{use_page_heading, AppLink, Shell};
-use crate::diagnosis::Place;
+use crate::components::{AppLink, GuideRef, Shell};
+use crate::diagnosis::{Place, BROKEN_LINK_HEADING};
 use yew::prelude::*;
 
 /// Props of [`BrokenLink`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct BrokenLinkProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
+    /// The screen's heading, focused on arrival.
+    pub heading: NodeRef,
     /// A result that still exists, when only the answers in the link are out of date.
     #[prop_or_default]
-    pub result: Option<AttrValue>,
+    pub result: Option<Place>,
 }
 
 /// A link that names nothing we know, or carries garbled answers.
 #[component]
 pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
-    let heading = use_page_heading("リンクを開けませんでした");
     html! {
-        <Shell>
-            <h1 ref={heading} tabindex="-1">{ "リンクを開けませんでした" }</h1>
+        <Shell guide={props.guide}>
+            <h1 ref={&props.heading} tabindex="-1">{ BROKEN_LINK_HEADING }</h1>
             <p class="lead">{ "このリンクは古くなったか、送られる途中で切れてしまったようです。お手数ですが、最初からもう一度お試しください。質問は数問で終わります。" }</p>
             <p>{ "家族などから送られたリンクなら、送った人にもう一度送ってもらうと開けることがあります。" }</p>
-            if let Some(id) = &props.result {
-                <p><AppLink to={Place::Result { id: id.to_string(), answers: None }.path()} class="button">{ "診断結果だけを見る" }</AppLink></p>
+            if let Some(result) = &props.result {
+                <p><AppLink to={result.clone()} class="button">{ "診断結果だけを見る" }</AppLink></p>
             }
-            <p><AppLink to="/" class="button">{ "最初から診断する" }</AppLink></p>
+            <p><AppLink to={Place::Start { chosen: None }} class="button">{ "最初から診断する" }</AppLink></p>
         </Shell>
     }
 }

@@ -1,32 +1,28 @@
 //! 「受付で見せる」: very large type for the reception staff across the counter — what the
 //! patient can present when the card reader fails.
 
-use super::{BrokenData, BrokenLink};
-use crate::components::{use_page_heading, use_query, AppLink, SourceLinks};
-use crate::diagnosis::{guide, Place};
+use crate::components::{AppLink, GuideRef, SourceLinks};
+use crate::diagnosis::{Outcome, Place, Walk};
 use yew::prelude::*;
 
 /// Props of [`DeskPage`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct DeskPageProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
+    /// The screen's heading, focused on arrival.
+    pub heading: NodeRef,
+    /// The answers that led to the result, if the link carries them.
+    pub walk: Walk<'static>,
     /// The result this view belongs to.
-    pub id: AttrValue,
+    pub result: &'static Outcome,
 }
 
 /// See the module docs.
 #[component]
 pub fn DeskPage(props: &DeskPageProps) -> Html {
-    let guide = guide();
-    let query = use_query();
-    let title = guide.map(|g| g.desk.title.clone()).unwrap_or_default();
-    let heading = use_page_heading(&title);
-    let guide = match guide {
-        Ok(g) => g,
-        Err(e) => return html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
-    };
-    let Some(result) = guide.result_or_alias(&props.id) else { return html! { <BrokenLink /> } };
+    let DeskPageProps { guide, heading, walk, result } = props;
     let desk = &guide.desk;
-    let back = format!("{}{query}", Place::Result { id: result.id.clone(), answers: None }.path());
     html! {
         <main id="main" class="desk" lang="ja">
             <h1 ref={heading} tabindex="-1">{ &desk.title }</h1>
@@ -40,8 +36,8 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
             <p class="desk-note">{ &desk.note }</p>
             <SourceLinks urls={desk.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
             <p class="desk-nav no-print">
-                <AppLink to={back} class="button secondary">{ "← 結果に戻る" }</AppLink>
-                <AppLink to="/" class="button secondary">{ "最初からやり直す" }</AppLink>
+                <AppLink to={guide.place_of(walk)} class="button secondary">{ "← 結果に戻る" }</AppLink>
+                <AppLink to={Place::Start { chosen: None }} class="button secondary">{ "最初からやり直す" }</AppLink>
             </p>
         </main>
     }

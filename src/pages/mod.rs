@@ -1,4 +1,4 @@
-//! One screen each. Every page derives what it shows from its route and query.
+//! One screen each, given its walk by the screen's prologue (`crate::app`).
 
 mod broken;
 mod desk;

@@ -1,62 +1,45 @@
 //! A question screen: one question, its answers as large buttons, progress and a way back.
 //! The first question is the start screen and carries the app's promise and as-of notice.
 
-use super::{BrokenData, BrokenLink};
-use crate::components::{use_page_heading, use_query, AppLink, Shell};
-use crate::diagnosis::{chosen_answer, chosen_query, guide, End, Place};
+use crate::components::{AppLink, GuideRef, Shell};
+use crate::diagnosis::{Question, Walk};
 use yew::prelude::*;
 
 /// Props of [`QuestionPage`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct QuestionPageProps {
-    /// The question's id; `None` is the start screen.
+    /// The shipped guide.
+    pub guide: GuideRef,
+    /// The screen's heading, focused on arrival.
+    pub heading: NodeRef,
+    /// The answers that led here.
+    pub walk: Walk<'static>,
+    /// The question the walk asks.
+    pub question: &'static Question,
+    /// The answer given here before, marked when the person comes back.
     #[prop_or_default]
-    pub id: Option<AttrValue>,
+    pub chosen: Option<AttrValue>,
 }
 
 /// See the module docs.
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let guide = guide();
-    let query = use_query();
-    let place = match &props.id {
-        None => Place::Start,
-        Some(id) => Place::Question(id.to_string()),
-    };
-    let walk = guide.ok().map(|g| g.resolve(&place));
-    let title = match &walk {
-        Some(Ok(w)) => match w.end {
-            End::Ask(q) => q.text.clone(),
-            End::Show(r) => r.title.clone(),
-        },
-        _ => String::new(),
-    };
-    let heading = use_page_heading(&title);
-
-    let guide = match guide {
-        Ok(g) => g,
-        Err(e) => return html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
-    };
-    let Some(Ok(walk)) = walk else { return html! { <BrokenLink /> } };
-    // A question link always resolves to a question; anything else is not a question page.
-    let End::Ask(question) = walk.end else { return html! { <BrokenLink /> } };
-
-    let chosen = chosen_answer(&query);
-    let here = guide.place_of(&walk).path();
+    let QuestionPageProps { guide, heading, walk, question, chosen } = props;
     let (step, total) = walk.progress(guide);
     let answer_ids = walk.answer_ids();
     let is_start = walk.taken.is_empty();
 
     let answers = question.answers.iter().map(|answer| {
-        let mut next = answer_ids.clone();
-        next.push(&answer.id);
-        let to = guide.walk(&next).map(|w| guide.place_of(&w).to_string()).unwrap_or_default();
+        let ids: Vec<&str> = answer_ids.iter().copied().chain([answer.id.as_str()]).collect();
+        let Ok(next) = guide.walk(&ids) else { return Html::default() };
+        let to = guide.place_of(&next);
+        // The entry left behind when the answer is tapped: this question, with it marked.
+        let remember = guide.revisit(&next, answer_ids.len());
         let scene = answer.scene.as_deref().and_then(|s| guide.scene(s));
         let current = chosen.as_deref() == Some(answer.id.as_str());
         html! {
             <li>
-                <AppLink to={to} remember={AttrValue::from(format!("{here}{}", chosen_query(&answer.id)))}
-                         class="answer" current={current}>
+                <AppLink {to} {remember} class="answer" {current}>
                     <span class="answer-label">{ &answer.label }</span>
                     if let Some(scene) = scene {
                         <span class="answer-hint">{ format!("{}: {}", scene.label, scene.symptom) }</span>
@@ -69,10 +52,8 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         }
     });
 
-    let back = guide.back_link(&walk);
-
     html! {
-        <Shell>
+        <Shell guide={*guide}>
             if is_start {
                 <p class="promise">{ &guide.meta.promise }</p>
             }
@@ -89,7 +70,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
             if is_start {
                 <p class="notice">{ &guide.meta.notice }</p>
             }
-            if let Some(back) = back {
+            if let Some(back) = guide.back_link(walk) {
                 <p class="back"><AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink></p>
             }
         </Shell>

@@ -69,8 +69,8 @@ test("a button waiting for the app, and the line saying it could not be loaded, 
     const release = await holdWasm(page, { fail: true });
     await page.goto(site.url + "r/pin-locked/");
     await settled(page);
-    await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
-    assert.equal(await page.getByRole("button", { name: "この結果を送る・保存する" }).getAttribute("aria-busy"), "true");
+    await page.getByRole("button", { name: "メモをコピー" }).click();
+    assert.equal(await page.getByRole("button", { name: "メモをコピー" }).getAttribute("aria-busy"), "true");
     assert.deepEqual(await axeViolations(page), [], `waiting (${colorScheme})`);
     release();
     await page.locator(".load-error").waitFor({ state: "visible" });
@@ -82,7 +82,7 @@ test("a button waiting for the app, and the line saying it could not be loaded, 
 test("text at 200 % on a 320 px wide screen loses nothing and needs no sideways scrolling", async () => {
   const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 }, bypassCSP: true });
   const page = await context.newPage();
-  for (const path of ["", "r/after-insurance-change/?a=portal.not-found.self.job", "r/reader-trouble/desk/"]) {
+  for (const path of ["", "r/after-insurance-change/via/portal.not-found.self.job/", "r/reader-trouble/desk/"]) {
     await page.goto(site.url + path);
     await settled(page);
     await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));

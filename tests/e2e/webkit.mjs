@@ -9,7 +9,7 @@ import { writeFile } from "node:fs/promises";
 const DRIVER = "/usr/bin/WebKitWebDriver";
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 // The W3C key under which an element reference is returned.
-const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+export const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 function freePort() {
   return new Promise((ok, fail) => {
