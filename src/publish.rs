@@ -52,11 +52,22 @@ pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
     format!("{stem}-{}.{ext}", fingerprint([bytes]))
 }
 
+/// A script as a page loads it: without its comment lines, indentation and blank lines, which
+/// are for whoever reads the source (`assets/boot.js` is a third of what a static page loads).
+/// Line by line, so statements stay on their own lines; it suits scripts written as boot.js is,
+/// whose multi-line strings, if any, have no line starting with `//`.
+pub fn shipped_script(source: &str) -> String {
+    let lines: Vec<&str> = source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+    lines.join("\n") + "\n"
+}
+
 /// Whether a file name carries a content hash (`style-84c2cb7e9ce63e70.css`,
-/// `myna-diagnosis-3ce9…_bg.wasm`): such a file never changes under its name.
+/// `myna-diagnosis-3ce9…_bg.wasm`): such a file never changes under its name. Trunk writes the
+/// hash without leading zeros, so it may be shorter than 16 digits.
 pub fn is_hash_named(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name.split(['-', '_', '.']).any(|part| part.len() == 16 && part.bytes().all(|b| b.is_ascii_hexdigit()))
+    name.split(['-', '_', '.'])
+        .any(|part| (8..=16).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The address, relative to the site's base, under which a visit asks for a file: a page's

@@ -6,12 +6,13 @@ mod common;
 
 use common::shipped;
 use myna_diagnosis::publish::{
-    address_of, fingerprint, hashed_name, headers_file, is_hash_named, meta_csp, precache_list, worker_script,
-    BuiltFile, MAX_HEADER_RULES,
+    address_of, fingerprint, hashed_name, headers_file, is_hash_named, meta_csp, precache_list, shipped_script,
+    worker_script, BuiltFile, MAX_HEADER_RULES,
 };
 use serde_json::Value;
 
 const WORKER: &str = include_str!("../assets/sw.js");
+const BOOT: &str = include_str!("../assets/boot.js");
 const INDEX: &str = include_str!("../index.html");
 const MANIFEST: &str = include_str!("../assets/manifest.webmanifest");
 
@@ -52,13 +53,23 @@ fn a_fingerprint_changes_with_any_byte_and_with_where_bytes_belong() {
 }
 
 #[test]
+fn boot_js_ships_without_its_comments_and_indentation_and_keeps_every_statement() {
+    let shipped = shipped_script(BOOT);
+    assert!(shipped.len() * 10 < BOOT.len() * 7, "{} of {} bytes", shipped.len(), BOOT.len());
+    let code: Vec<&str> = BOOT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+    assert_eq!(shipped.lines().collect::<Vec<_>>(), code);
+    assert!(!shipped.lines().any(|l| l.starts_with(' ') || l.starts_with("//")));
+    assert_eq!(shipped_script("  // why\n\n  const a = 1; // kept\n\tf(a);\n"), "const a = 1; // kept\nf(a);\n");
+}
+
+#[test]
 fn copied_files_get_trunk_style_hash_names() {
     let name = hashed_name("boot.js", b"console.log(1)");
     assert!(name.starts_with("boot-") && name.ends_with(".js"), "{name}");
     assert!(is_hash_named(&name));
     assert_ne!(name, hashed_name("boot.js", b"console.log(2)"));
     for trunk in
-        ["myna-diagnosis-3ce963beb17aacd5.js", "myna-diagnosis-3ce963beb17aacd5_bg.wasm", "style-84c2cb7e9ce63e70.css"]
+        ["myna-diagnosis-3ce963beb17aacd5.js", "myna-diagnosis-e182aa1a94a46d_bg.wasm", "style-84c2cb7e9ce63e70.css"]
     {
         assert!(is_hash_named(trunk), "{trunk}");
     }

@@ -10,7 +10,8 @@
 use myna_diagnosis::contract::BOOT_JS;
 use myna_diagnosis::prerender::{base_href, render_site};
 use myna_diagnosis::publish::{
-    hashed_name, headers_file, meta_csp, precache_list, worker_script, BuiltFile, BOOT_FILE, HEADERS_FILE, WORKER_FILE,
+    hashed_name, headers_file, meta_csp, precache_list, shipped_script, worker_script, BuiltFile, BOOT_FILE,
+    HEADERS_FILE, WORKER_FILE,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -80,10 +81,11 @@ fn publish(dir: &Path) -> Result<usize, String> {
     Ok(precached)
 }
 
-/// Renames `boot.js` to its hash name and points the page template at it.
+/// Writes `boot.js` as pages load it, under its hash name, and points the page template at it.
 fn hash_boot_script(dir: &Path, template: &str) -> Result<String, String> {
     let path = dir.join(BOOT_FILE);
-    let bytes = read(&path)?;
+    let source = String::from_utf8(read(&path)?).map_err(|e| format!("{BOOT_FILE}: {e}"))?;
+    let bytes = shipped_script(&source).into_bytes();
     let name = hashed_name(BOOT_FILE, &bytes);
     let reference = format!("{BOOT_FILE}\" {BOOT_JS}=");
     if !template.contains(&reference) {

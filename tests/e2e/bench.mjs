@@ -55,7 +55,7 @@ async function sizeTable() {
       html = { n: html.n + 1, raw: html.raw + body.length, gz: html.gz + gz };
       continue;
     }
-    rows.push([name.replace(/-[0-9a-f]{16}/, "-<hash>"), body.length, gz]);
+    rows.push([name.replace(/-[0-9a-f]{8,16}(?=[._])/, "-<hash>"), body.length, gz]);
   }
   rows.sort((a, b) => b[1] - a[1]);
   const lines = ["| asset | raw bytes | gzip -9 bytes |", "|---|---:|---:|"];
