@@ -6,6 +6,7 @@
 // README "Pre-rendering, and starting the app only when it is needed" has the whole table.
 //
 // Names shared with Rust (src/contract.rs; tests/contract.rs checks this list against it):
+//   app            the id of the element the pages are rendered into
 //   data-app       on <html>: waiting | starting | failed (written here), ready (by the app)
 //   data-page      on #app: the path the markup was rendered for; removed here if it is not this one
 //   data-stored    on the steps: the storage key of this page's ticks
@@ -161,9 +162,14 @@ function arrivedByLink() {
 
 // Sharing is done here whether the app runs or not: a share sheet opens only within a moment of
 // the tap, which a slow first download of the app outlasts. Without one, the link is copied.
+let shareSaid = null; // what share last said, written again once the app has taken over
+const shareStatus = () => document.querySelector("#app button[data-share]")?.parentElement?.querySelector("[role=status]");
 async function share(button) {
-  const status = button.parentElement?.querySelector("[role=status]");
-  const say = (text) => status && (status.textContent = text);
+  const say = (text) => {
+    shareSaid = text;
+    const status = shareStatus();
+    if (status) status.textContent = text;
+  };
   const title = button.dataset.shareTitle;
   const url = new URL(button.dataset.share, location.href).href;
   if (navigator.share) {
@@ -230,6 +236,9 @@ window.addEventListener(
 new MutationObserver(() => {
   if (offlineAfterStart && root.dataset.app !== "starting") keepOffline();
   if (!running()) return;
+  // Taking over the page removes text the app did not render, such as share's last words.
+  const status = shareStatus();
+  if (shareSaid && status) status.textContent = shareSaid;
   for (const button of held.splice(0)) {
     button.removeAttribute("aria-busy");
     button.click();
@@ -248,7 +257,7 @@ else window.addEventListener("load", keepOffline, { once: true });
 if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
 // A link published before the answers moved into the path carries them in its query; the app
 // reads it and shows the path it means (src/diagnosis/link.rs, Place::upgraded).
-const olderLink = /(^\?|&)(a|chosen)=/.test(location.search);
+const olderLink = /(^\?|&)(a|chosen)=[a-z0-9.-]+(&|$)/.test(location.search);
 // Always asked first: it also tells the app whether to hydrate.
 const rendered = renderedForThisPath();
 if (olderLink || !rendered || hasStoredMarks()) {

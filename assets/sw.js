@@ -50,7 +50,7 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(request.mode === "navigate" ? page(request) : file(request));
 });
 
-// A page from this build's copy. Its query (remembered answers) is read by the page itself.
+// A page from this build's copy, whatever its query (an older link's answers, read by the app).
 // A path without its final slash is redirected as a static host does. A path not in the build
 // goes to the network, and without one to the friendly "link not found" page.
 async function page(request) {

@@ -5,9 +5,9 @@ use crate::components::{in_next_task, use_page_heading, GuideRef};
 use crate::contract::AppState;
 use crate::diagnosis::{guide, End, Place};
 use crate::pages::{BrokenData, BrokenLink, DeskPage, QuestionPage, ResultPage};
-use gloo::history::History;
 use std::collections::HashMap;
 use yew::prelude::*;
+use yew_router::history::{BrowserHistory, History};
 use yew_router::prelude::*;
 
 /// The router reads and writes the core's links: a path is a [`Place`] or names nothing.
@@ -62,7 +62,7 @@ fn show_older_link_as_its_path() {
     let base = yew_router::utils::base_url().unwrap_or_default();
     if let Some(place) = path.strip_prefix(&base).and_then(|p| Place::upgraded(&format!("{p}{query}"))) {
         // The router's own history, so that the router hears of it.
-        gloo::history::BrowserHistory::new().replace(format!("{base}{place}"));
+        BrowserHistory::new().replace(format!("{base}{place}"));
     }
 }
 

@@ -35,13 +35,15 @@ impl AppState {
     }
 }
 
+/// The id of the element the pages are rendered into, and the app takes over.
+pub const ROOT: &str = "app";
 /// On `#app`: the path the markup was rendered for. The build writes it, boot.js removes it when
 /// the page answers another path (404.html), and the app hydrates only if it is there.
 pub const PAGE: &str = "data-page";
 /// On the steps: the storage key of this page's ticks; boot.js starts the app at load if set.
 pub const STORED: &str = "data-stored";
-/// On an answer link: the entry to leave behind (the question with `?chosen=`), which boot.js
-/// writes before the page load that a link is until the app runs.
+/// On an answer link: the entry to leave behind (the question's path with the answer marked),
+/// which boot.js writes before the page load that a link is until the app runs.
 pub const REMEMBER: &str = "data-remember";
 /// On the share button: the result's stable link, which boot.js shares (see
 /// `components/share.rs`: boot.js does the sharing).
@@ -62,7 +64,8 @@ pub const OFFLINE_READY: &str = "offline-ready";
 pub const NEEDS_APP: &str = "needs-app";
 
 /// Every name above but the states, with where it lives: for the contract test and the README.
-pub const NAMES: [&str; 12] = [
+pub const NAMES: [&str; 13] = [
+    ROOT,
     AppState::ATTRIBUTE,
     PAGE,
     STORED,

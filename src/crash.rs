@@ -6,7 +6,7 @@ pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         gloo::console::error!(info.to_string());
         let document = gloo::utils::document();
-        let root = document.get_element_by_id("app").or_else(|| document.body().map(Into::into));
+        let root = document.get_element_by_id(crate::contract::ROOT).or_else(|| document.body().map(Into::into));
         if let Some(root) = root {
             show_crash_page(&root);
         }

@@ -17,7 +17,7 @@ fn main() {
 
 fn start() {
     let document = gloo::utils::document();
-    let Some(root) = document.get_element_by_id("app") else {
+    let Some(root) = document.get_element_by_id(myna_diagnosis::contract::ROOT) else {
         yew::Renderer::<App>::new().render();
         return;
     };

@@ -3,12 +3,14 @@
 //! with its own title in chat apps, and needs no server rewrites. The browser then hydrates it.
 
 use crate::app::{ServerApp, ServerAppProps};
-use crate::contract::PAGE;
+use crate::contract::{PAGE, ROOT};
 use crate::diagnosis::{guide, Guide, Place};
 use yew::LocalServerRenderer;
 
 /// The placeholder in `index.html` that each page's markup replaces.
-const APP_SLOT: &str = r#"<div id="app"></div>"#;
+fn app_slot() -> String {
+    format!(r#"<div id="{ROOT}"></div>"#)
+}
 
 /// One file of the static site.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,8 +36,8 @@ struct Head<'a> {
 /// and Open Graph URLs are written relative to the site's root.
 pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticPage>, String> {
     let guide = guide().map_err(|e| format!("assets/diagnosis.json is invalid: {e}"))?;
-    if !template.contains(APP_SLOT) {
-        return Err(format!("index.html must contain {APP_SLOT} for the pages' markup"));
+    if !template.contains(&app_slot()) {
+        return Err(format!("index.html must contain {} for the pages' markup", app_slot()));
     }
     let base = base_href(template);
     let origin =
@@ -122,5 +124,5 @@ fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &s
         }
         _ => template.to_string(),
     };
-    with_head.replacen(APP_SLOT, &format!(r#"<div id="app" {PAGE}="{}">{body}</div>"#, escape(page_path)), 1)
+    with_head.replacen(&app_slot(), &format!(r#"<div id="{ROOT}" {PAGE}="{}">{body}</div>"#, escape(page_path)), 1)
 }

@@ -3,8 +3,6 @@
 //! content-hashed names for the files Trunk copies unchanged. Pure functions over names and
 //! bytes; `src/bin/static-pages.rs` does the file work. README "Offline" and "Deploying".
 
-use crate::diagnosis::Place;
-
 /// The worker script, as `assets/sw.js` ships it and the build fills it in.
 pub const WORKER_FILE: &str = "sw.js";
 
@@ -88,16 +86,9 @@ pub fn precache_list(files: &[BuiltFile]) -> Vec<String> {
     list
 }
 
-/// The files the worker keeps, by path. A walk's own pages (a result with the answers that led
-/// there, a question with one marked) are left to the network: there are more of them than of
-/// anything else, and offline the worker answers them with `404.html`, from which the app,
-/// which it keeps, renders the very same screen.
+/// The files the worker keeps, by path.
 fn precached(files: &[BuiltFile]) -> Vec<&BuiltFile> {
-    let is_walk = |f: &BuiltFile| {
-        f.path.ends_with("index.html") && address_of(&f.path).parse::<Place>().is_ok_and(|p| p.is_walk())
-    };
-    let mut kept: Vec<&BuiltFile> =
-        files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str()) && !is_walk(f)).collect();
+    let mut kept: Vec<&BuiltFile> = files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str())).collect();
     kept.sort_by(|a, b| a.path.cmp(&b.path));
     kept
 }

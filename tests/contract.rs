@@ -4,8 +4,8 @@
 #![cfg(feature = "ssr")]
 
 use myna_diagnosis::contract::{
-    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, SHARE, SHARE_TITLE,
-    STORED, UPDATE_NOTE,
+    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SHARE,
+    SHARE_TITLE, STORED, UPDATE_NOTE,
 };
 use myna_diagnosis::prerender::render_site;
 
@@ -73,7 +73,8 @@ fn boot_js_reads_the_attributes_and_reveals_the_lines_the_pages_carry() {
             "no .{class} on the page"
         );
     }
-    assert!(result.contains(&format!("<div id=\"app\" {PAGE}=\"/r/pin-locked/\"")));
+    assert!(result.contains(&format!("<div id=\"{ROOT}\" {PAGE}=\"/r/pin-locked/\"")));
+    assert!(code.contains(&format!("getElementById(\"{ROOT}\")")) && code.contains(&format!("\"#{ROOT} ")));
     assert!(result.contains(&format!("{STORED}=\"")), "the steps carry {STORED}");
     assert!(
         result.contains(&format!("{SHARE}=\"/r/pin-locked/\" {SHARE_TITLE}=\"")),

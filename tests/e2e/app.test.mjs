@@ -287,6 +287,16 @@ test("on a slow phone connection, the first tap on share opens the share sheet",
   await page.locator(".share [role=status]").getByText("共有しました").waitFor({ timeout: 5000 });
   assert.deepEqual(await page.evaluate(() => window.__shared.map((d) => d.url)), [site.url + "r/waiting-for-reflection/"]);
   assert.equal(await appState(page), "waiting", "the app was not needed");
+  // An older link starts the app at load: share is tapped while the app is still on its way
+  // (seconds at this speed), and the sheet opens all the same; its words outlast the take-over.
+  await page.goto(site.url + "r/waiting-for-reflection/?a=clinic.not-recognized.recent");
+  await page.locator('html[data-app="starting"]').waitFor({ state: "attached" });
+  await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
+  await page.locator(".share [role=status]").getByText("共有しました").waitFor({ timeout: 5000 });
+  assert.equal(await appState(page), "starting", "shared before the app arrived");
+  await ready(page);
+  assert.equal(await page.locator(".share [role=status]").textContent(), "共有しました。");
+  assert.equal(await page.evaluate(() => window.__shared.length), 1);
   await context.close();
 });
 
