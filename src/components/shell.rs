@@ -18,7 +18,7 @@ pub struct ShellProps {
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let meta = &props.guide.0.meta;
-    let start = Place::Start { chosen: None };
+    let start = Place::start();
     html! {
         <>
             <header class="site-header">

@@ -124,6 +124,11 @@ fn via_segment(answers: &Option<Answers>) -> String {
 }
 
 impl Place {
+    /// The start screen, nothing marked.
+    pub fn start() -> Place {
+        Place::Start { chosen: None }
+    }
+
     /// A bare result: what its stable link, shared or bookmarked, names.
     pub fn result(id: &str) -> Place {
         Place::Result { id: id.to_string(), answers: None }
@@ -132,7 +137,7 @@ impl Place {
     /// The same screen as everyone gets it: without answers or a marked one.
     pub fn everyones(&self) -> Place {
         match self {
-            Place::Start { .. } => Place::Start { chosen: None },
+            Place::Start { .. } => Place::start(),
             Place::Question { id, .. } => Place::Question { id: id.clone(), chosen: None },
             Place::Result { id, .. } => Place::result(id),
             Place::Desk { id, .. } => Place::Desk { id: id.clone(), answers: None },
@@ -142,10 +147,7 @@ impl Place {
     /// Whether this place is one person's walk (answers given, or one marked) rather than a
     /// page that reads the same for everyone.
     pub fn is_walk(&self) -> bool {
-        match self {
-            Place::Start { chosen } | Place::Question { chosen, .. } => chosen.is_some(),
-            Place::Result { answers, .. } | Place::Desk { answers, .. } => answers.is_some(),
-        }
+        *self != self.everyones()
     }
 
     /// The file a static host serves for this place, inside the built site:
@@ -154,13 +156,12 @@ impl Place {
         format!("{}index.html", self.to_string().trim_start_matches('/'))
     }
 
-    /// The place a link names, and whether the link said it in the older query form, so the app
-    /// can show the path form in the address bar.
+    /// The place an older link names when its query says what the path now says (answers, a
+    /// marked answer), so the app can show the path form in the address bar; `None` otherwise.
     pub fn upgraded(link: &str) -> Option<Place> {
-        let (path, query) = link.split_once('?')?;
+        let (path, _query) = link.split_once('?')?;
         let place: Place = link.parse().ok()?;
-        let said = !query.is_empty() && place.is_walk();
-        (said && place.to_string() != path).then_some(place)
+        (place.is_walk() && place.to_string() != path).then_some(place)
     }
 }
 
@@ -214,7 +215,7 @@ impl Guide {
     /// Where a walk stands, as a link.
     pub fn place_of(&self, walk: &Walk<'_>) -> Place {
         match walk.end {
-            End::Ask(q) if q.id == self.meta.start => Place::Start { chosen: None },
+            End::Ask(q) if q.id == self.meta.start => Place::start(),
             End::Ask(q) => Place::Question { id: q.id.clone(), chosen: None },
             End::Show(r) => Place::Result {
                 id: r.id.clone(),
@@ -280,8 +281,7 @@ impl Guide {
             .map(|q| Place::Question { id: q.id.clone(), chosen: None });
         let results =
             self.results.iter().flat_map(|r| [Place::result(&r.id), Place::Desk { id: r.id.clone(), answers: None }]);
-        let mut pages: Vec<Place> =
-            std::iter::once(Place::Start { chosen: None }).chain(questions).chain(results).collect();
+        let mut pages: Vec<Place> = std::iter::once(Place::start()).chain(questions).chain(results).collect();
         let mut asked: Vec<Vec<&str>> = vec![Vec::new()];
         while let Some(ids) = asked.pop() {
             let Ok(End::Ask(question)) = self.walk(&ids).map(|w| w.end) else { continue };

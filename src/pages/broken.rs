@@ -27,7 +27,7 @@ pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
             if let Some(result) = &props.result {
                 <p><AppLink to={result.clone()} class="button">{ "診断結果だけを見る" }</AppLink></p>
             }
-            <p><AppLink to={Place::Start { chosen: None }} class="button">{ "最初から診断する" }</AppLink></p>
+            <p><AppLink to={Place::start()} class="button">{ "最初から診断する" }</AppLink></p>
         </Shell>
     }
 }

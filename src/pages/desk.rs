@@ -37,7 +37,7 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
             <SourceLinks urls={desk.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
             <p class="desk-nav no-print">
                 <AppLink to={guide.place_of(walk)} class="button secondary">{ "← 結果に戻る" }</AppLink>
-                <AppLink to={Place::Start { chosen: None }} class="button secondary">{ "最初からやり直す" }</AppLink>
+                <AppLink to={Place::start()} class="button secondary">{ "最初からやり直す" }</AppLink>
             </p>
         </main>
     }

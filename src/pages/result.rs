@@ -67,7 +67,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 if let Some(back) = guide.back_link(walk) {
                     <AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink>
                 }
-                <AppLink to={Place::Start { chosen: None }} class="button secondary">{ "最初からやり直す" }</AppLink>
+                <AppLink to={Place::start()} class="button secondary">{ "最初からやり直す" }</AppLink>
             </nav>
             <DatedFacts {guide} />
         </Shell>
