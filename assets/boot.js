@@ -63,13 +63,16 @@ function reopen() {
   return true;
 }
 
+// What the worker has to say is heard from the page's load on (it keeps its messages till then).
 const offlineReady = () => document.querySelector(".offline-ready")?.removeAttribute("hidden");
-worker?.addEventListener("controllerchange", offlineReady);
-worker?.addEventListener("message", (event) => event.data === "replaced" && noteIfReplaced());
-worker?.startMessages?.();
-if (worker?.controller) {
-  offlineReady();
-  noteIfReplaced();
+function hearWorker() {
+  worker?.addEventListener("controllerchange", offlineReady);
+  worker?.addEventListener("message", (event) => event.data === "replaced" && noteIfReplaced());
+  worker?.startMessages?.();
+  if (worker?.controller) {
+    offlineReady();
+    noteIfReplaced();
+  }
 }
 
 // Registered once the page has loaded, so that it never competes with the first paint, and once
@@ -251,18 +254,33 @@ window.addEventListener("pageshow", (event) => {
   if (event.persisted && !running() && app?.dataset.page !== undefined && !renderedForThisPath()) location.reload();
 });
 
-if (document.readyState === "complete") keepOffline();
-else window.addEventListener("load", keepOffline, { once: true });
+function afterLoad() {
+  hearWorker();
+  keepOffline();
+}
+if (document.readyState === "complete") afterLoad();
+else window.addEventListener("load", afterLoad, { once: true });
 
-if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
+// Starts the app as soon as the first paint is on screen.
+function startAtLoad() {
+  root.dataset.app = "starting";
+  afterFirstPaint(() => start().catch(() => {}));
+}
+
 // A link published before the answers moved into the path carries them in its query; the app
 // reads it and shows the path it means (src/diagnosis/link.rs, Place::upgraded).
 const olderLink = /(^\?|&)(a|chosen)=[a-z0-9.-]+(&|$)/.test(location.search);
 // Always asked first: it also tells the app whether to hydrate.
 const rendered = renderedForThisPath();
-if (olderLink || !rendered || hasStoredMarks()) {
-  root.dataset.app = "starting";
-  afterFirstPaint(() => start().catch(() => {}));
-} else {
-  root.dataset.app = "waiting";
-}
+if (olderLink || !rendered) startAtLoad();
+else root.dataset.app = "waiting";
+
+// What reads storage waits for a task of its own (storage may take a few milliseconds to open):
+// this one also finishes the page's parsing, and a long task just after the first paint is one a
+// first tap may wait behind.
+setTimeout(() => {
+  if (!starting && root.dataset.app === "waiting" && hasStoredMarks()) startAtLoad();
+}, 0);
+setTimeout(() => {
+  if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
+}, 0);
