@@ -7,12 +7,13 @@ mod common;
 use common::shipped;
 use myna_diagnosis::publish::{
     address_of, fingerprint, hashed_name, headers_file, is_hash_named, meta_csp, precache_list, shipped_script,
-    worker_script, BuiltFile, MAX_HEADER_RULES,
+    shipped_stylesheet, worker_script, BuiltFile, MAX_HEADER_RULES,
 };
 use serde_json::Value;
 
 const WORKER: &str = include_str!("../assets/sw.js");
 const BOOT: &str = include_str!("../assets/boot.js");
+const STYLE: &str = include_str!("../assets/style.css");
 const INDEX: &str = include_str!("../index.html");
 const MANIFEST: &str = include_str!("../assets/manifest.webmanifest");
 
@@ -65,6 +66,29 @@ fn boot_js_ships_without_its_comments_and_indentation_and_keeps_every_statement(
         assert!(!line.contains("/*"), "boot.js line {}: a block comment", n + 1);
     }
     assert_eq!(shipped_script("  // why\n\n  const a = 1; // kept\n\tf(a);\n"), "const a = 1; // kept\nf(a);\n");
+}
+
+#[test]
+fn the_stylesheet_ships_without_its_comments_and_indentation_and_keeps_every_rule() {
+    let shipped = shipped_stylesheet(STYLE);
+    assert!(shipped.len() * 10 < STYLE.len() * 8, "{} of {} bytes", shipped.len(), STYLE.len());
+    assert!(!shipped.contains("/*") && !shipped.lines().any(|l| l.is_empty() || l.starts_with(' ')));
+    // The same tokens in the same order: only comments and white space at the ends of lines went.
+    let mut uncommented = String::new();
+    for (i, part) in STYLE.split("/*").enumerate() {
+        uncommented.push_str(if i == 0 { part } else { part.split_once("*/").expect("a closed comment").1 });
+    }
+    let words = |css: &str| css.split_whitespace().map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(words(&shipped), words(&uncommented));
+    assert_eq!(
+        shipped_stylesheet("/* why */\n\na {\n  color: red; /* note */\n}\n.x::after { content: \"/* kept */\"; }\n"),
+        "a {\ncolor: red;\n}\n.x::after { content: \"/* kept */\"; }\n"
+    );
+    assert_eq!(
+        shipped_stylesheet("b::before { content: 'it\\'s /* */'; } /* gone"),
+        "b::before { content: 'it\\'s /* */'; }\n"
+    );
+    assert_eq!(shipped_stylesheet("a { width: calc(100% / 3); }"), "a { width: calc(100% / 3); }\n");
 }
 
 #[test]

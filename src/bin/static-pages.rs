@@ -1,6 +1,6 @@
 //! Writes the static site into Trunk's output: every route pre-rendered into its own
 //! `index.html` and `404.html` (see `myna_diagnosis::prerender`), then what a host needs besides
-//! (see `myna_diagnosis::publish`): the hash-named boot script, the offline worker's file list
+//! (see `myna_diagnosis::publish`): the boot script and stylesheet trimmed and hash-named, the offline worker's file list
 //! and version, and `_headers`.
 //!
 //! Run by Trunk as a post-build hook on its staging directory (`TRUNK_STAGING_DIR`), or by hand
@@ -10,8 +10,8 @@
 use myna_diagnosis::contract::BOOT_JS;
 use myna_diagnosis::prerender::{base_href, render_site};
 use myna_diagnosis::publish::{
-    hashed_name, headers_file, meta_csp, precache_list, shipped_script, worker_script, BuiltFile, BOOT_FILE,
-    HEADERS_FILE, WORKER_FILE,
+    hashed_name, headers_file, meta_csp, precache_list, shipped_script, shipped_stylesheet, worker_script, BuiltFile,
+    BOOT_FILE, HEADERS_FILE, STYLE_FILE, WORKER_FILE,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,7 +55,7 @@ fn write(path: &Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
 
 fn write_site(dir: &Path) -> Result<(usize, usize), String> {
     let template = String::from_utf8(read(&dir.join("index.html"))?).map_err(|e| format!("index.html: {e}"))?;
-    let template = hash_boot_script(dir, &template)?;
+    let template = ship_copied_files(dir, &template)?;
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.is_empty());
     let pages = render_site(&template, site_url.as_deref())?;
     for page in &pages {
@@ -81,19 +81,47 @@ fn publish(dir: &Path) -> Result<usize, String> {
     Ok(precached)
 }
 
-/// Writes `boot.js` as pages load it, under its hash name, and points the page template at it.
-fn hash_boot_script(dir: &Path, template: &str) -> Result<String, String> {
-    let path = dir.join(BOOT_FILE);
-    let source = String::from_utf8(read(&path)?).map_err(|e| format!("{BOOT_FILE}: {e}"))?;
-    let bytes = shipped_script(&source).into_bytes();
-    let name = hashed_name(BOOT_FILE, &bytes);
-    let reference = format!("{BOOT_FILE}\" {BOOT_JS}=");
-    if !template.contains(&reference) {
-        return Err(format!("index.html does not load {BOOT_FILE} (Trunk.toml pattern_script)"));
+/// Writes the boot script and the stylesheet as pages load them (trimmed, under their hash
+/// names) and points the page template at them.
+fn ship_copied_files(dir: &Path, template: &str) -> Result<String, String> {
+    let template = ship(
+        dir,
+        template,
+        BOOT_FILE,
+        shipped_script,
+        &format!("{BOOT_FILE}\" {BOOT_JS}="),
+        "Trunk.toml pattern_script",
+    )?;
+    ship(
+        dir,
+        &template,
+        STYLE_FILE,
+        shipped_stylesheet,
+        &format!("href=\"{STYLE_FILE}\""),
+        "its <link rel=\"stylesheet\">",
+    )
+}
+
+/// Replaces `file` (as Trunk copied it) with `trim` of it under its hash name, and the name in
+/// `reference`, the one place the template names it (`whence` says where that comes from).
+fn ship(
+    dir: &Path,
+    template: &str,
+    file: &str,
+    trim: fn(&str) -> String,
+    reference: &str,
+    whence: &str,
+) -> Result<String, String> {
+    if !template.contains(reference) {
+        return Err(format!("index.html does not load {file} ({whence})"));
     }
+    let path = dir.join(file);
+    let source = String::from_utf8(read(&path)?).map_err(|e| format!("{file}: {e}"))?;
+    let bytes = trim(&source).into_bytes();
+    let name = hashed_name(file, &bytes);
     write(&dir.join(&name), &bytes)?;
     std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(template.replacen(&reference, &format!("{name}\" {BOOT_JS}="), 1))
+    Ok(template.replacen(reference, &reference.replacen(file, &name, 1), 1))
 }
 
 /// Every file under `dir`, with its path from `root` written with `/`.
