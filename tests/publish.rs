@@ -237,9 +237,12 @@ fn the_manifest_names_the_app_in_japanese_and_its_icons_have_the_sizes_it_claims
         assert!(purposes.contains(&needed), "{needed:?} missing from {purposes:?}");
     }
     assert_eq!(png_size("icons/apple-touch-icon.png"), (180, 180));
+    assert_eq!(png_size("icons/favicon-32.png"), (32, 32));
     for tag in [
         r#"<link rel="manifest" href="manifest.webmanifest">"#,
         r#"<link rel="apple-touch-icon" href="icons/apple-touch-icon.png">"#,
+        // A PNG: an SVG tab icon is drawn as a whole document on the page's main thread.
+        r#"<link rel="icon" href="icons/favicon-32.png" type="image/png" sizes="32x32">"#,
     ] {
         assert!(INDEX.contains(tag), "index.html lacks {tag}");
     }
