@@ -153,14 +153,14 @@ function afterFirstPaint(run) {
 // the next page (the referrer cannot tell: hosts send Referrer-Policy: no-referrer).
 const ARRIVED = "myna-diagnosis/arrived-by-link";
 function arrivedByLink() {
-  const nav = performance.getEntriesByType?.("navigation")[0];
   try {
-    const marked = sessionStorage.getItem(ARRIVED) !== null;
+    if (sessionStorage.getItem(ARRIVED) === null) return false;
     sessionStorage.removeItem(ARRIVED);
-    return marked && nav?.type !== "reload" && nav?.type !== "back_forward";
   } catch {
     return false;
   }
+  const nav = performance.getEntriesByType?.("navigation")[0];
+  return nav?.type !== "reload" && nav?.type !== "back_forward";
 }
 
 // Sharing is done here whether the app runs or not: a share sheet opens only within a moment of
