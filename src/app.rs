@@ -87,18 +87,24 @@ struct ScreenProps {
 fn Screen(props: &ScreenProps) -> Html {
     let guide = props.guide;
     let place = use_route::<Place>();
+    let (navigator, location) = (use_navigator(), use_location());
     let walk = place.as_ref().map(|p| guide.0.resolve(p));
     let shown = place.as_ref().zip(walk.as_ref().and_then(|w| w.as_ref().ok()));
     let heading = use_page_heading(&guide.page_title(shown), place.as_ref());
-    let (Some(place), Some(walk)) = (place, walk) else { return html! { <BrokenLink {guide} {heading} /> } };
+    // A link that cannot be followed may still name a result that exists: the answers in it
+    // may be out of date, or garbled on the way.
+    let still_there = |id: &str| guide.result_or_alias(id).map(|r| Place::result(&r.id));
+    let Some(place) = place else {
+        let path = location.as_ref().map(|l| l.path()).unwrap_or_default();
+        let path = navigator.as_ref().and_then(|n| n.basename()).and_then(|b| path.strip_prefix(b)).unwrap_or(path);
+        let result = Place::result_id_in(path).and_then(still_there);
+        return html! { <BrokenLink {guide} {heading} {result} /> };
+    };
     let walk = match walk {
-        Ok(walk) => walk,
-        Err(_) => {
-            // The result may still exist even if the answers in the link are out of date.
+        Some(Ok(walk)) => walk,
+        _ => {
             let result = match &place {
-                Place::Result { id, .. } | Place::Desk { id, .. } => {
-                    guide.result_or_alias(id).map(|r| Place::result(&r.id))
-                }
+                Place::Result { id, .. } | Place::Desk { id, .. } => still_there(id),
                 _ => None,
             };
             return html! { <BrokenLink {guide} {heading} {result} /> };

@@ -57,6 +57,22 @@ fn every_screen_has_a_path_of_its_own() {
 }
 
 #[test]
+fn a_garbled_result_link_still_names_its_result() {
+    for (path, id) in [
+        ("/r/pin-locked/via/clinic..x/", Some("pin-locked")),
+        ("/r/pin-locked/via/clinic.pin-locked/desk/extra/", Some("pin-locked")),
+        ("r/pin-locked/vía/", Some("pin-locked")),
+        ("/r/<script>/via/a/", None),
+        ("/q/clinic-symptom/x/y/", None),
+        ("/nothing/r/pin-locked/", None),
+        ("", None),
+    ] {
+        assert!(path.parse::<Place>().is_err() || id.is_none(), "{path} is not garbled");
+        assert_eq!(Place::result_id_in(path), id, "{path}");
+    }
+}
+
+#[test]
 fn older_links_with_answers_in_the_query_open_the_same_screen_and_show_its_path() {
     let upgrades = [
         ("/r/name-changed/?a=portal.not-found.self.name", "/r/name-changed/via/portal.not-found.self.name/"),

@@ -331,7 +331,10 @@ async fn unknown_and_garbled_links_show_a_friendly_page() {
 
     let garbled = Mounted::at("/r/pin-locked/via/clinic..<x>/").await;
     assert_eq!(garbled.text("h1"), "リンクを開けませんでした");
-    assert_eq!(garbled.hrefs(".page a.button"), ["/"]);
+    assert_eq!(garbled.hrefs(".page a.button"), ["/r/pin-locked/", "/"], "the result it still names");
+
+    let garbled_unknown = Mounted::at("/r/no-such-result/via/clinic..x/").await;
+    assert_eq!(garbled_unknown.hrefs(".page a.button"), ["/"]);
 
     let elsewhere = Mounted::at("/not/a/page").await;
     assert_eq!(elsewhere.text("h1"), "リンクを開けませんでした");

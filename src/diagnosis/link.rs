@@ -134,6 +134,18 @@ impl Place {
         Place::Result { id: id.to_string(), answers: None }
     }
 
+    /// The result id a path relative to the base still names where the rest of it is garbled
+    /// (`/r/pin-locked/via/clinic..x/`, answers cut off by the app that carried the link), so
+    /// that the page for a broken link can offer that result. Whether it exists is the guide's
+    /// to say.
+    pub fn result_id_in(path: &str) -> Option<&str> {
+        let mut segments = path.strip_prefix('/').unwrap_or(path).split('/');
+        match (segments.next(), segments.next()) {
+            (Some("r"), Some(id)) if is_slug(id) => Some(id),
+            _ => None,
+        }
+    }
+
     /// The same screen as everyone gets it: without answers or a marked one.
     pub fn everyones(&self) -> Place {
         match self {

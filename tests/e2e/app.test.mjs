@@ -342,6 +342,10 @@ test("broken and outdated links show a friendly page", async () => {
     const { context, page, errors } = await open(site.url + path);
     assert.equal(await heading(page), "リンクを開けませんでした", path);
     assert.ok(await page.getByRole("link", { name: "最初から診断する" }).isVisible());
+    // Where the result the link names still exists, it is offered without the answers.
+    const result = page.getByRole("link", { name: "診断結果だけを見る" });
+    if (path.startsWith("r/pin-locked")) assert.equal(new URL(await result.getAttribute("href"), page.url()).href, site.url + "r/pin-locked/", path);
+    else assert.equal(await result.count(), 0, path);
     assert.deepEqual(errors, [], path);
     if (path.startsWith("r/no-such")) await shot(page, "broken-link");
     await context.close();
