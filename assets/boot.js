@@ -63,12 +63,12 @@ function reopen() {
   return true;
 }
 
-// What the worker has to say is heard from the page's load on (it keeps its messages till then).
+// What the worker says is heard from the start (its messages wait for the end of parsing); what
+// the copy already holds is looked at once the page has loaded, as it opens the cache.
 const offlineReady = () => document.querySelector(".offline-ready")?.removeAttribute("hidden");
-function hearWorker() {
-  worker?.addEventListener("controllerchange", offlineReady);
-  worker?.addEventListener("message", (event) => event.data === "replaced" && noteIfReplaced());
-  worker?.startMessages?.();
+worker?.addEventListener("controllerchange", offlineReady);
+worker?.addEventListener("message", (event) => event.data === "replaced" && noteIfReplaced());
+function lookAtCopy() {
   if (worker?.controller) {
     offlineReady();
     noteIfReplaced();
@@ -254,13 +254,6 @@ window.addEventListener("pageshow", (event) => {
   if (event.persisted && !running() && app?.dataset.page !== undefined && !renderedForThisPath()) location.reload();
 });
 
-function afterLoad() {
-  hearWorker();
-  keepOffline();
-}
-if (document.readyState === "complete") afterLoad();
-else window.addEventListener("load", afterLoad, { once: true });
-
 // Starts the app as soon as the first paint is on screen.
 function startAtLoad() {
   root.dataset.app = "starting";
@@ -278,9 +271,23 @@ else root.dataset.app = "waiting";
 // What reads storage waits for a task of its own (storage may take a few milliseconds to open):
 // this one also finishes the page's parsing, and a long task just after the first paint is one a
 // first tap may wait behind.
-setTimeout(() => {
+let marksLookedAt = false;
+function startIfMarked() {
+  if (marksLookedAt) return;
+  marksLookedAt = true;
   if (!starting && root.dataset.app === "waiting" && hasStoredMarks()) startAtLoad();
-}, 0);
+}
+setTimeout(startIfMarked, 0);
+// The heading of a page reached by a link is focused unless the person has moved the focus already.
 setTimeout(() => {
-  if (arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
+  const untouched = document.activeElement === null || document.activeElement === document.body;
+  if (untouched && arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
 }, 0);
+
+function afterLoad() {
+  startIfMarked(); // before the worker is registered: an app starting now goes first
+  lookAtCopy();
+  keepOffline();
+}
+if (document.readyState === "complete") afterLoad();
+else window.addEventListener("load", afterLoad, { once: true });

@@ -31,7 +31,10 @@ export async function ready(page) {
   await page.locator('html[data-app="ready"]').waitFor({ state: "attached" });
 }
 
-/** Waits until the page is as it will stay: static (the app not needed yet) or taken over. */
+/**
+ * Waits until the page is static (the app not needed yet), taken over or failed. A page with
+ * stored ticks is "waiting" for one task before it starts the app: tests of ticks wait for ready.
+ */
 export async function settled(page) {
   await page.locator('html[data-app="waiting"], html[data-app="ready"], html[data-app="failed"]').waitFor({ state: "attached" });
 }
