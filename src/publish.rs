@@ -63,49 +63,67 @@ pub fn shipped_script(source: &str) -> String {
 }
 
 /// A stylesheet as a page loads it: without its comments, indentation and blank lines, which are
-/// for whoever reads the source (they are a quarter of `assets/style.css` after gzip). Quoted
-/// strings are kept as written, even where they hold `/*`.
+/// for whoever reads the source (they are a quarter of `assets/style.css` after gzip). Strings,
+/// unquoted `url(…)` and escapes are kept as written, even where they hold `/*` or a line break;
+/// a comment between two tokens leaves a space, which keeps them apart as it did.
 pub fn shipped_stylesheet(source: &str) -> String {
-    let mut code = String::with_capacity(source.len());
-    let mut rest = source;
-    while let Some(at) = rest.find(['"', '\'', '/']) {
-        let (before, from) = rest.split_at(at);
-        code.push_str(before);
-        let quote = from.as_bytes()[0];
-        if quote == b'/' {
-            if let Some(comment) = from.strip_prefix("/*") {
-                rest = comment.split_once("*/").map_or("", |(_, after)| after);
-            } else {
-                code.push('/');
-                rest = &from[1..];
+    const BLANK: [char; 3] = [' ', '\t', '\r'];
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source.trim_start();
+    while let Some(next) = rest.chars().next() {
+        if let Some(comment) = rest.strip_prefix("/*") {
+            if !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                out.push(' ');
             }
+            rest = comment.split_once("*/").map_or("", |(_, after)| after);
             continue;
         }
-        // A string runs to the next quote of its kind that no backslash escapes.
-        let mut end = from.len();
-        let mut escaped = false;
-        for (i, byte) in from.bytes().enumerate().skip(1) {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                _ if byte == quote => {
-                    end = i + 1;
-                    break;
-                }
-                _ => {}
+        if next == '\n' {
+            out.truncate(out.trim_end_matches(BLANK).len());
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
             }
+            rest = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+            continue;
         }
-        code.push_str(&from[..end]);
-        rest = &from[end..];
+        let kept = match next {
+            '"' | '\'' => verbatim_until(rest, next.len_utf8(), |c| c == next),
+            '\\' => 1 + rest[1..].chars().next().map_or(0, char::len_utf8),
+            _ if is_unquoted_url(rest) => verbatim_until(rest, "url(".len(), |c| c == ')'),
+            _ => next.len_utf8(),
+        };
+        out.push_str(&rest[..kept]);
+        rest = &rest[kept..];
     }
-    code.push_str(rest);
-    let lines: Vec<&str> = code.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    lines.join("\n") + "\n"
+    out.truncate(out.trim_end().len());
+    out + "\n"
+}
+
+/// Whether CSS source starts with `url(` whose address is not a quoted string (which is then
+/// not a string to the tokenizer either, so `/*` in it is no comment).
+fn is_unquoted_url(css: &str) -> bool {
+    css.get(..4).is_some_and(|name| name.eq_ignore_ascii_case("url("))
+        && !css[4..].trim_start().starts_with(['"', '\''])
+}
+
+/// How many bytes of `css` run through the first character after `from` that `ends` (or to the
+/// end), where a backslash keeps the character after it from ending the run.
+fn verbatim_until(css: &str, from: usize, ends: impl Fn(char) -> bool) -> usize {
+    let mut escaped = false;
+    for (at, c) in css[from..].char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            _ if ends(c) => return from + at + c.len_utf8(),
+            _ => {}
+        }
+    }
+    css.len()
 }
 
 /// Whether a file name carries a content hash (`style-84c2cb7e9ce63e70.css`,
-/// `myna-diagnosis-3ce9…_bg.wasm`): such a file never changes under its name. Trunk writes the
-/// hash without leading zeros, so it may be shorter than 16 digits.
+/// `myna-diagnosis-3ce9…_bg.wasm`): such a file never changes under its name. Trunk writes its
+/// hashes without leading zeros, so one may be shorter than 16 digits.
 pub fn is_hash_named(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     name.split(['-', '_', '.'])

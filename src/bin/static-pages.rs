@@ -1,7 +1,7 @@
 //! Writes the static site into Trunk's output: every route pre-rendered into its own
 //! `index.html` and `404.html` (see `myna_diagnosis::prerender`), then what a host needs besides
-//! (see `myna_diagnosis::publish`): the boot script and stylesheet trimmed and hash-named, the offline worker's file list
-//! and version, and `_headers`.
+//! (see `myna_diagnosis::publish`): the boot script and stylesheet trimmed and hash-named, the
+//! offline worker's file list and version, and `_headers`.
 //!
 //! Run by Trunk as a post-build hook on its staging directory (`TRUNK_STAGING_DIR`), or by hand
 //! with the directory as the only argument. `SITE_URL` (e.g. `https://example.org/myna/`) makes
