@@ -149,16 +149,14 @@ function afterFirstPaint(run) {
 }
 
 // A screen reached by a link of this site gets its heading focused, so a screen reader announces
-// it: what the app does for the screens it shows itself. The tap on the link leaves a mark for
-// the next page (the referrer cannot tell: hosts send Referrer-Policy: no-referrer).
+// it: what the app does for the screens it shows itself. The tap on the link names the tab for the
+// next page (the referrer cannot tell: hosts send Referrer-Policy: no-referrer). The tab's name,
+// not sessionStorage: a first read of storage on a page can take 10 ms, a task a tap waits behind.
+// Browsers clear the name when the tab leaves for another site.
 const ARRIVED = "myna-diagnosis/arrived-by-link";
 function arrivedByLink() {
-  try {
-    if (sessionStorage.getItem(ARRIVED) === null) return false;
-    sessionStorage.removeItem(ARRIVED);
-  } catch {
-    return false;
-  }
+  if (window.name !== ARRIVED) return false;
+  window.name = "";
   const nav = performance.getEntriesByType?.("navigation")[0];
   return nav?.type !== "reload" && nav?.type !== "back_forward";
 }
@@ -219,11 +217,7 @@ window.addEventListener(
     const link = event.target.closest("#app a[href]");
     if (!link || !plainClick(event) || link.origin !== location.origin) return;
     if (link.dataset.remember) history.replaceState(history.state, "", link.dataset.remember);
-    try {
-      sessionStorage.setItem(ARRIVED, "1");
-    } catch {
-      // storage disabled: the heading is not focused, the page works the same
-    }
+    window.name = ARRIVED;
   },
   true,
 );
