@@ -152,8 +152,8 @@ function afterFirstPaint(run) {
 // it: what the app does for the screens it shows itself. The tap on the link names the tab for the
 // next page (the referrer cannot tell: hosts send Referrer-Policy: no-referrer). The tab's name,
 // not sessionStorage: a first read of storage on a page can take 10 ms, a task a tap waits behind.
-// Browsers clear the name when the tab leaves for another site.
-const ARRIVED = "myna-diagnosis/arrived-by-link";
+// The name says nothing of the site, and a name the tab was given by whoever opened it is kept.
+const ARRIVED = "arrived-by-link";
 function arrivedByLink() {
   if (window.name !== ARRIVED) return false;
   window.name = "";
@@ -216,8 +216,9 @@ window.addEventListener(
     }
     const link = event.target.closest("#app a[href]");
     if (!link || !plainClick(event) || link.origin !== location.origin) return;
+    const samePage = link.pathname === location.pathname && link.search === location.search;
     if (link.dataset.remember) history.replaceState(history.state, "", link.dataset.remember);
-    window.name = ARRIVED;
+    if (!samePage && (window.name === "" || window.name === ARRIVED)) window.name = ARRIVED;
   },
   true,
 );
@@ -262,9 +263,9 @@ const rendered = renderedForThisPath();
 if (olderLink || !rendered) startAtLoad();
 else root.dataset.app = "waiting";
 
-// What reads storage waits for a task of its own (storage may take a few milliseconds to open):
-// this one also finishes the page's parsing, and a long task just after the first paint is one a
-// first tap may wait behind.
+// What reads storage stays out of the task that finishes the page's parsing (storage may take a
+// few milliseconds to open, and a long task just after the first paint is one a first tap may
+// wait behind): it runs in a task of its own, or at load if that comes first.
 let marksLookedAt = false;
 function startIfMarked() {
   if (marksLookedAt) return;
@@ -274,8 +275,9 @@ function startIfMarked() {
 setTimeout(startIfMarked, 0);
 // The heading of a page reached by a link is focused unless the person has moved the focus already.
 setTimeout(() => {
+  const arrived = arrivedByLink(); // read first: it also clears the mark
   const untouched = document.activeElement === null || document.activeElement === document.body;
-  if (untouched && arrivedByLink()) document.querySelector("#app h1")?.focus({ preventScroll: true });
+  if (arrived && untouched) document.querySelector("#app h1")?.focus({ preventScroll: true });
 }, 0);
 
 function afterLoad() {

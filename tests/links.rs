@@ -61,7 +61,8 @@ fn a_garbled_result_link_still_names_its_result() {
     for (path, id) in [
         ("/r/pin-locked/via/clinic..x/", Some("pin-locked")),
         ("/r/pin-locked/via/clinic.pin-locked/desk/extra/", Some("pin-locked")),
-        ("r/pin-locked/vía/", Some("pin-locked")),
+        ("/r/pin-locked/vía/", Some("pin-locked")),
+        ("r/pin-locked/via/x/", None),
         ("/r/<script>/via/a/", None),
         ("/q/clinic-symptom/x/y/", None),
         ("/nothing/r/pin-locked/", None),

@@ -139,7 +139,7 @@ impl Place {
     /// that the page for a broken link can offer that result. Whether it exists is the guide's
     /// to say.
     pub fn result_id_in(path: &str) -> Option<&str> {
-        let mut segments = path.strip_prefix('/').unwrap_or(path).split('/');
+        let mut segments = path.strip_prefix('/')?.split('/');
         match (segments.next(), segments.next()) {
             (Some("r"), Some(id)) if is_slug(id) => Some(id),
             _ => None,
