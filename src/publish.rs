@@ -63,62 +63,91 @@ pub fn shipped_script(source: &str) -> String {
 }
 
 /// A stylesheet as a page loads it: without its comments, indentation and blank lines, which are
-/// for whoever reads the source (they are a quarter of `assets/style.css` after gzip). Strings,
-/// unquoted `url(…)` and escapes are kept as written, even where they hold `/*` or a line break;
-/// a comment between two tokens leaves a space, which keeps them apart as it did.
+/// for whoever reads the source (they are a quarter of `assets/style.css` after gzip). The CSS
+/// tokens stay as they were: strings, unquoted `url(…)` and escapes are kept as written, even
+/// where they hold `/*` or end in white space, and a comment between two tokens that would
+/// otherwise touch is kept as `/**/`, which separates them as it did.
 pub fn shipped_stylesheet(source: &str) -> String {
-    const BLANK: [char; 3] = [' ', '\t', '\r'];
     let mut out = String::with_capacity(source.len());
-    let mut rest = source.trim_start();
+    // The end of the last text kept as written: line ends are never trimmed into it.
+    let mut written_to = 0;
+    let mut rest = source.trim_start_matches(CSS_SPACE);
     while let Some(next) = rest.chars().next() {
         if let Some(comment) = rest.strip_prefix("/*") {
-            if !out.is_empty() && !out.ends_with(char::is_whitespace) {
-                out.push(' ');
-            }
             rest = comment.split_once("*/").map_or("", |(_, after)| after);
+            let touching = |c: Option<char>| c.is_some_and(|c| !CSS_SPACE.contains(&c));
+            if touching(out.chars().next_back()) && touching(rest.chars().next()) {
+                out.push_str("/**/");
+            } else if out.is_empty() || out.ends_with('\n') {
+                rest = rest.trim_start_matches(LINE_SPACE);
+            }
             continue;
         }
         if next == '\n' {
-            out.truncate(out.trim_end_matches(BLANK).len());
+            out.truncate(out.trim_end_matches(LINE_SPACE).len().max(written_to));
             if !out.is_empty() && !out.ends_with('\n') {
                 out.push('\n');
             }
-            rest = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+            rest = rest.trim_start_matches(CSS_SPACE);
             continue;
         }
-        let kept = match next {
-            '"' | '\'' => verbatim_until(rest, next.len_utf8(), |c| c == next),
-            '\\' => 1 + rest[1..].chars().next().map_or(0, char::len_utf8),
-            _ if is_unquoted_url(rest) => verbatim_until(rest, "url(".len(), |c| c == ')'),
-            _ => next.len_utf8(),
+        let as_written = match next {
+            '"' | '\'' => Some(verbatim_len(rest, next.len_utf8(), |c| c == next)),
+            '\\' => Some(escape_len(rest)),
+            _ if is_unquoted_url(rest) => Some(verbatim_len(rest, "url(".len(), |c| c == ')')),
+            _ => None,
         };
+        let kept = as_written.unwrap_or(next.len_utf8());
         out.push_str(&rest[..kept]);
+        if as_written.is_some() {
+            written_to = out.len();
+        }
         rest = &rest[kept..];
     }
-    out.truncate(out.trim_end().len());
+    out.truncate(out.trim_end_matches(CSS_SPACE).len().max(written_to));
     out + "\n"
 }
+
+/// White space as CSS reads it (not Unicode's: U+3000 is part of a name to CSS).
+const CSS_SPACE: [char; 5] = [' ', '\t', '\n', '\r', '\u{c}'];
+const LINE_SPACE: [char; 4] = [' ', '\t', '\r', '\u{c}'];
 
 /// Whether CSS source starts with `url(` whose address is not a quoted string (which is then
 /// not a string to the tokenizer either, so `/*` in it is no comment).
 fn is_unquoted_url(css: &str) -> bool {
     css.get(..4).is_some_and(|name| name.eq_ignore_ascii_case("url("))
-        && !css[4..].trim_start().starts_with(['"', '\''])
+        && !css[4..].trim_start_matches(CSS_SPACE).starts_with(['"', '\''])
 }
 
-/// How many bytes of `css` run through the first character after `from` that `ends` (or to the
-/// end), where a backslash keeps the character after it from ending the run.
-fn verbatim_until(css: &str, from: usize, ends: impl Fn(char) -> bool) -> usize {
+/// How many bytes of `css` run, past its first `skip` bytes, through the first character that
+/// `ends` the run (or to the end), where a backslash keeps the character after it from ending it.
+fn verbatim_len(css: &str, skip: usize, ends: impl Fn(char) -> bool) -> usize {
     let mut escaped = false;
-    for (at, c) in css[from..].char_indices() {
+    for (at, c) in css[skip..].char_indices() {
         match c {
             _ if escaped => escaped = false,
             '\\' => escaped = true,
-            _ if ends(c) => return from + at + c.len_utf8(),
+            _ if ends(c) => return skip + at + c.len_utf8(),
             _ => {}
         }
     }
     css.len()
+}
+
+/// How many bytes of `css`, which starts with a backslash, the escape takes: up to six hex
+/// digits and the one white space that ends them, or the one character after it.
+fn escape_len(css: &str) -> usize {
+    let hex = css[1..].bytes().take(6).take_while(u8::is_ascii_hexdigit).count();
+    if hex == 0 {
+        return 1 + css[1..].chars().next().map_or(0, char::len_utf8);
+    }
+    let after = &css[1 + hex..];
+    1 + hex
+        + if after.starts_with("\r\n") {
+            2
+        } else {
+            after.chars().next().filter(|c| CSS_SPACE.contains(c)).map_or(0, char::len_utf8)
+        }
 }
 
 /// Whether a file name carries a content hash (`style-84c2cb7e9ce63e70.css`,
