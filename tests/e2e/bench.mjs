@@ -127,12 +127,15 @@ const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k,
 
 // Lighthouse simulates from the observed load: a page fetched over a connection kept open from
 // the previous run would skip the connection set-up, so every run starts cold, as a first visit.
-// Ours and the floor take turns, so that whatever else slows the machine for a while (the
-// figures are CPU times of a 2-core machine, multiplied by 4) weighs on both sides alike.
+// Ours and the floor take turns, the first of each round alternating, so that whatever else slows
+// the machine for a while (the figures are CPU times of a 2-core machine, multiplied by 4) weighs
+// on both sides alike.
 async function audited(port, sites, page) {
   const runs = sites.map(() => []);
   for (let i = 0; i < RUNS; i++) {
-    for (const [at, site] of sites.entries()) {
+    const order = [...sites.entries()];
+    if (i % 2 === 1) order.reverse();
+    for (const [at, site] of order) {
       site.closeIdle();
       runs[at].push(await audit(port, site.url + page));
     }
