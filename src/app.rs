@@ -1,7 +1,7 @@
 //! The app root: the guide checked once, the router switching on [`Place`], and each screen's
 //! prologue (its walk, title and heading focus) resolved once before the page.
 
-use crate::components::{in_next_task, use_page_heading, GuideRef};
+use crate::components::{in_next_task, use_base, use_page_heading, GuideRef};
 use crate::contract::AppState;
 use crate::diagnosis::{guide, End, Place};
 use crate::pages::{BrokenData, BrokenLink, DeskPage, QuestionPage, ResultPage};
@@ -87,7 +87,7 @@ struct ScreenProps {
 fn Screen(props: &ScreenProps) -> Html {
     let guide = props.guide;
     let place = use_route::<Place>();
-    let (navigator, location) = (use_navigator(), use_location());
+    let (base, location) = (use_base(), use_location());
     let walk = place.as_ref().map(|p| guide.0.resolve(p));
     let shown = place.as_ref().zip(walk.as_ref().and_then(|w| w.as_ref().ok()));
     let heading = use_page_heading(&guide.page_title(shown), place.as_ref());
@@ -96,7 +96,7 @@ fn Screen(props: &ScreenProps) -> Html {
     let still_there = |id: &str| guide.result_or_alias(id).map(|r| Place::result(&r.id));
     let Some(place) = place else {
         let path = location.as_ref().map(|l| l.path()).unwrap_or_default();
-        let path = navigator.as_ref().and_then(|n| n.basename()).and_then(|b| path.strip_prefix(b)).unwrap_or(path);
+        let path = path.strip_prefix(base.as_str()).unwrap_or(path);
         let result = Place::result_id_in(path).and_then(still_there);
         return html! { <BrokenLink {guide} {heading} {result} /> };
     };

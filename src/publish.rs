@@ -110,6 +110,7 @@ pub fn shipped_stylesheet(source: &str) -> String {
 
 /// White space as CSS reads it (not Unicode's: U+3000 is part of a name to CSS).
 const CSS_SPACE: [char; 5] = [' ', '\t', '\n', '\r', '\u{c}'];
+/// The same within a line.
 const LINE_SPACE: [char; 4] = [' ', '\t', '\r', '\u{c}'];
 
 /// Whether CSS source starts with `url(` whose address is not a quoted string (which is then
@@ -142,12 +143,12 @@ fn escape_len(css: &str) -> usize {
         return 1 + css[1..].chars().next().map_or(0, char::len_utf8);
     }
     let after = &css[1 + hex..];
-    1 + hex
-        + if after.starts_with("\r\n") {
-            2
-        } else {
-            after.chars().next().filter(|c| CSS_SPACE.contains(c)).map_or(0, char::len_utf8)
-        }
+    let space = match after.chars().next() {
+        _ if after.starts_with("\r\n") => 2,
+        Some(c) if CSS_SPACE.contains(&c) => c.len_utf8(),
+        _ => 0,
+    };
+    1 + hex + space
 }
 
 /// Whether a file name carries a content hash (`style-84c2cb7e9ce63e70.css`,

@@ -27,7 +27,7 @@ pub struct AppLinkProps {
 
 /// The app's base (Trunk's public URL) without its trailing slash; empty at the site root.
 #[hook]
-fn use_base() -> String {
+pub fn use_base() -> String {
     use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default()
 }
 

@@ -16,7 +16,7 @@ mod steps;
 pub mod summary;
 mod terms;
 
-pub use app_link::{use_href, AppLink};
+pub use app_link::{use_base, use_href, AppLink};
 pub use browser::{copy_text, in_next_task, use_page_heading};
 pub use causes::CauseList;
 pub use contacts::ContactPanel;
