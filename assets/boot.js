@@ -75,8 +75,10 @@ function lookAtCopy() {
   }
 }
 
-// Registered once the page has loaded, so that it never competes with the first paint, and once
-// an app starting at load has taken over, so that its download never competes with the app's.
+// Registered two seconds after load, so that its download (every page and the app) competes
+// neither with the first paint nor with the taps of those first seconds; and if an app is starting
+// then, only once it is ready or has failed, so that it never slows the app's own download.
+const OFFLINE_AFTER_LOAD_MS = 2000;
 let offlineAfterStart = false;
 function keepOffline() {
   offlineAfterStart = root.dataset.app === "starting";
@@ -263,16 +265,12 @@ const rendered = renderedForThisPath();
 if (olderLink || !rendered) startAtLoad();
 else root.dataset.app = "waiting";
 
-// What reads storage stays out of the task that finishes the page's parsing (storage may take a
-// few milliseconds to open, and a long task just after the first paint is one a first tap may
-// wait behind): it runs in a task of its own, or at load if that comes first.
-let marksLookedAt = false;
-function startIfMarked() {
-  if (marksLookedAt) return;
-  marksLookedAt = true;
+// What reads storage runs in a task of its own, not in the one that finishes the page's parsing:
+// storage may take a few milliseconds to open, and a long task just after the first paint is one
+// a first tap may wait behind.
+setTimeout(() => {
   if (!starting && root.dataset.app === "waiting" && hasStoredMarks()) startAtLoad();
-}
-setTimeout(startIfMarked, 0);
+}, 0);
 // The heading of a page reached by a link is focused unless the person has moved the focus already.
 setTimeout(() => {
   const arrived = arrivedByLink(); // read first: it also clears the mark
@@ -280,10 +278,12 @@ setTimeout(() => {
   if (arrived && untouched) document.querySelector("#app h1")?.focus({ preventScroll: true });
 }, 0);
 
+// Load often fires in the task that ran this script, so what it starts runs in a task of its own.
 function afterLoad() {
-  startIfMarked(); // before the worker is registered: an app starting now goes first
-  lookAtCopy();
-  keepOffline();
+  setTimeout(() => {
+    lookAtCopy();
+    setTimeout(keepOffline, OFFLINE_AFTER_LOAD_MS);
+  }, 0);
 }
 if (document.readyState === "complete") afterLoad();
 else window.addEventListener("load", afterLoad, { once: true });

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
-import { launch, launchProfile, PHONE, ready, settled } from "./browser.mjs";
+import { launch, launchProfile, PHONE, ready, settled, holdWasm } from "./browser.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHOTS = resolve(ROOT, "target/screenshots");
@@ -230,27 +230,40 @@ test("the app installs to the home screen: Chromium reports no installability er
   }
 });
 
-test("the worker is registered only after the page has loaded, and after an app starting at load", async () => {
+test("the worker is registered only a while after the page has loaded, and after an app starting at load", async () => {
   const site = await serve(resolve(ROOT, "dist"));
-  for (const [path, order] of [
+  // The last one's app is still downloading when the two seconds are over: the worker waits for it.
+  for (const [path, order, slowApp] of [
     ["r/pin-locked/", ["load", "register"]],
     ["r/pin-or-card-error/via/portal.pin-card/", ["load", "register"]],
     ["r/pin-or-card-error/?a=portal.pin-card", ["load", "app ready", "register"]],
+    ["r/pin-or-card-error/?a=portal.pin-card", ["load", "app ready", "register"], true],
   ]) {
     const context = await browser.newContext(PHONE);
     await context.addInitScript(() => {
       window.__order = [];
-      addEventListener("load", () => window.__order.push("load"));
+      window.__at = {};
+      const mark = (what) => (window.__order.push(what), (window.__at[what] = performance.now()));
+      addEventListener("load", () => mark("load"));
       const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-      navigator.serviceWorker.register = (...args) => (window.__order.push("register"), register(...args));
+      navigator.serviceWorker.register = (...args) => (mark("register"), register(...args));
       // Before any markup: watch the whole document for <html data-app="ready">.
       new MutationObserver(() => document.documentElement?.dataset.app === "ready" && !window.__order.includes("app ready") && window.__order.push("app ready"))
         .observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
     });
     const page = await context.newPage();
+    const release = slowApp ? await holdWasm(page) : null;
     await page.goto(site.url + path);
+    if (release) {
+      await page.waitForFunction(() => window.__at.load !== undefined && performance.now() - window.__at.load > 3000);
+      assert.deepEqual(await page.evaluate(() => window.__order), ["load"], `${path}: registered before its app was ready`);
+      release();
+    }
     await keptOffline(page);
     assert.deepEqual(await page.evaluate(() => window.__order), order, path);
+    // boot.js waits two seconds after load, so that the download does not meet the first taps.
+    const { load, register } = await page.evaluate(() => window.__at);
+    assert.ok(register - load >= 1900, `${path}: registered ${Math.round(register - load)} ms after load`);
     await context.close();
   }
   await site.close();
