@@ -129,7 +129,10 @@ const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k,
 // the previous run would skip the connection set-up, so every run starts cold, as a first visit.
 // Ours and the floor take turns, the first of each round alternating, so that whatever else slows
 // the machine for a while (the figures are CPU times of a 2-core machine, multiplied by 4) weighs
-// on both sides alike.
+// on both sides alike. A run ends once its server has been quiet for a while: the offline copy is
+// fetched two seconds after load, usually after Lighthouse has stopped watching, and on this machine its
+// downloads would otherwise slow the next run.
+const QUIET_MS = 2500;
 async function audited(port, sites, page) {
   const runs = sites.map(() => []);
   for (let i = 0; i < RUNS; i++) {
@@ -138,6 +141,7 @@ async function audited(port, sites, page) {
     for (const [at, site] of order) {
       site.closeIdle();
       runs[at].push(await audit(port, site.url + page));
+      await site.quiet(QUIET_MS);
     }
   }
   return runs.map(medians);

@@ -56,10 +56,17 @@ async function siteHeaders(root, base) {
   return headers;
 }
 
-/** Starts a server on 127.0.0.1 (random port); resolves to { url, close, closeIdle }. */
+/** Starts a server on 127.0.0.1 (random port); resolves to { url, close, closeIdle, quiet }. */
 export async function serve(root, { base = "/", gzip = false, tls = null } = {}) {
   const site = await siteHeaders(root, base);
+  let lastRequest = performance.now();
+  let inFlight = 0;
   const handle = async (req, res) => {
+    inFlight += 1;
+    res.on("close", () => {
+      inFlight -= 1;
+      lastRequest = performance.now();
+    });
     const path = new URL(req.url, "http://x").pathname;
     if (!path.startsWith(base)) {
       res.writeHead(404).end("not under base");
@@ -101,6 +108,12 @@ export async function serve(root, { base = "/", gzip = false, tls = null } = {})
     closeIdle: () => {
       for (const session of sessions) session.close();
       server.closeIdleConnections?.();
+    },
+    /** Resolves once no request has come for `ms` milliseconds (a page's late downloads are over). */
+    quiet: async (ms) => {
+      for (let idle; inFlight > 0 || (idle = performance.now() - lastRequest) < ms; ) {
+        await new Promise((ok) => setTimeout(ok, inFlight > 0 ? 100 : ms - idle));
+      }
     },
   };
 }
