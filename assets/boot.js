@@ -126,7 +126,6 @@ function hasStoredMarks() {
   }
 }
 
-
 // "After the first paint" is the first-contentful-paint entry: a frame merely being scheduled
 // (requestAnimationFrame) can still be presented after the app's requests have begun, and then
 // the paint waits on them. Browsers without paint timing fall back to the next frame.
@@ -234,15 +233,17 @@ window.addEventListener(
 );
 
 new MutationObserver(() => {
-  if (offlineAfterStart && root.dataset.app !== "starting") keepOffline();
-  if (!running()) return;
-  // Taking over the page removes text the app did not render, such as share's last words.
-  const status = shareStatus();
-  if (shareSaid && status) status.textContent = shareSaid;
-  for (const button of held.splice(0)) {
-    button.removeAttribute("aria-busy");
-    button.click();
+  if (running()) {
+    // Taking over the page removes text the app did not render, such as share's last words.
+    const status = shareStatus();
+    if (shareSaid && status) status.textContent = shareSaid;
+    for (const button of held.splice(0)) {
+      button.removeAttribute("aria-busy");
+      button.click();
+    }
   }
+  // After the held taps: what the person asked for comes before the offline copy.
+  if (offlineAfterStart && root.dataset.app !== "starting") keepOffline();
 }).observe(root, { attributes: true, attributeFilter: ["data-app"] });
 
 // A page restored from the back/forward cache may come back under a remembered answer: its entry
