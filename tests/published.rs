@@ -30,6 +30,20 @@ fn every_published_link_still_opens() {
     assert_eq!(broken_links(shipped()), Vec::<String>::new());
 }
 
+/// A link with its answers or marked answer in the query opens the same place as its path form,
+/// which the app then shows in the address bar.
+#[test]
+fn every_published_query_link_has_a_path_form() {
+    let with_query: Vec<&str> = links().filter(|l| l.contains('?')).collect();
+    assert!(with_query.iter().any(|l| l.contains("?a=")) && with_query.iter().any(|l| l.contains("?chosen=")));
+    for link in with_query {
+        let place = Place::upgraded(link).unwrap_or_else(|| panic!("{link}: no path form"));
+        let path = place.to_string();
+        assert!(!path.contains('?'), "{link} → {path}");
+        assert_eq!(path.parse::<Place>(), Ok(place), "{link} → {path} opens another place");
+    }
+}
+
 #[test]
 fn every_result_and_question_is_published() {
     let g = shipped();

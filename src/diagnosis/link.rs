@@ -7,13 +7,20 @@
 
 use super::error::LinkError;
 use super::model::Guide;
-use super::validate::is_slug;
 use super::walk::{End, Walk};
 use std::fmt;
 use std::str::FromStr;
 
 /// The most answers a link may carry; far more than the flow's depth, small enough to stay cheap.
 const MAX_ANSWERS: usize = 32;
+
+/// Whether `s` can appear in a link as an id: 1–40 of `a-z`, `0-9`, `-`, not starting or ending with `-`.
+pub(crate) fn is_slug(s: &str) -> bool {
+    (1..=40).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
 
 /// The answers that led to a result, as a link carries them: `portal.not-found`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

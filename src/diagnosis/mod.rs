@@ -15,7 +15,7 @@ pub use error::{DataError, LinkError};
 pub use link::{Answers, Place, BROKEN_LINK_HEADING};
 pub use model::*;
 pub use ticks::Ticks;
-pub use validate::{is_official_source, is_slug, MAX_DEPTH, MAX_NUMBERED_STEPS};
+pub use validate::{is_official_source, MAX_DEPTH, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
 pub use words::Day;
 

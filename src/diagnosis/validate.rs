@@ -2,6 +2,7 @@
 //! questions form a tree (so a question's link alone says which answers led to it).
 
 use super::error::DataError;
+use super::link::is_slug;
 use super::model::{Guide, Next};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -454,14 +455,6 @@ impl Guide {
         }
         Ok(())
     }
-}
-
-/// Whether `s` can appear in a link as an id: 1–40 of `a-z`, `0-9`, `-`, not starting or ending with `-`.
-pub fn is_slug(s: &str) -> bool {
-    (1..=40).contains(&s.len())
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !s.starts_with('-')
-        && !s.ends_with('-')
 }
 
 fn unique_slugs(ids: &[&str], item: impl Fn(&str) -> String, field: &str) -> Result<(), DataError> {
