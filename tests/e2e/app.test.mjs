@@ -153,6 +153,9 @@ for (const w of WALKS) {
     assert.deepEqual(errors, []);
     const foreign = requests.filter((u) => !u.startsWith(site.url));
     assert.deepEqual(foreign, [], "no third-party requests");
+    // Every screen of the walk was a static page: the app was never needed.
+    assert.equal(await appState(page), "waiting");
+    assert.deepEqual(requests.filter(isAppFile), [], "the walk fetched the app");
     await context.close();
   });
 }
