@@ -60,10 +60,11 @@ pub const LOAD_ERROR: &str = "load-error";
 pub const UPDATE_NOTE: &str = "update-note";
 /// The footer line boot.js reveals once the offline copy is kept.
 pub const OFFLINE_READY: &str = "offline-ready";
-/// A control that needs the app: the CSS hides it where no script runs (no `data-app`).
+/// A control that needs a script (the app, or boot.js itself for share): the CSS hides it where
+/// no script runs (no `data-app`).
 pub const NEEDS_APP: &str = "needs-app";
 
-/// Every name above but the states, with where it lives: for the contract test and the README.
+/// Every name above but the states: the contract test finds each in boot.js's header.
 pub const NAMES: [&str; 13] = [
     ROOT,
     AppState::ATTRIBUTE,

@@ -6,8 +6,8 @@
 //! - [`diagnosis`] is the pure core: the guide's data model (from `assets/diagnosis.json`),
 //!   its validation, the walk from answers to a result, and link encoding. It uses no web types
 //!   and is tested natively.
-//! - [`app`], [`pages`] and [`components`] are the thin Yew layer on top: the URL is the state,
-//!   each page derives what to show from its route. [`crash`] is the panic page. [`contract`]
+//! - [`app`], [`pages`] and [`components`] are the thin Yew layer on top: the URL is the state;
+//!   each screen's place, walk and title are resolved once (`app::Screen`) and handed to its page. [`crash`] is the panic page. [`contract`]
 //!   names what crosses into `assets/boot.js`, the CSS and the build.
 //! - `prerender` (feature `ssr`) renders every route to static HTML at build time with the same
 //!   components; the browser build (feature `hydration`) takes that markup over. `publish`

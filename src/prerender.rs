@@ -1,6 +1,6 @@
 //! Static pages: every route rendered to HTML at build time by the same components the browser
 //! runs, so a link opens with its content already on screen (and without JavaScript), previews
-//! with its own title in chat apps, and needs no server rewrites. The browser then hydrates it.
+//! with its own title in chat apps, and needs no server rewrites. The app takes it over only when the page needs it (`assets/boot.js`).
 
 use crate::app::{ServerApp, ServerAppProps};
 use crate::contract::{PAGE, ROOT};

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 // Crates named as they appear in symbols; the first match in a name wins.
 const CRATES = ["yew_router", "yew", "serde_json", "serde_core", "myna_diagnosis", "wasm_bindgen", "js_sys", "web_sys",
-  "gloo_history", "gloo_utils", "gloo_timers", "gloo_storage", "hashbrown", "dlmalloc", "route_recognizer", "urlencoding",
+  "gloo_history", "gloo_utils", "gloo_timers", "hashbrown", "dlmalloc", "route_recognizer", "urlencoding",
   "indexmap", "alloc", "core", "std"];
 const WHAT = {
   yew: "Yew: virtual DOM, hydration, and every component's view (its generic code, made for each)",
@@ -33,7 +33,7 @@ export function wasmCrates(root) {
     const name = match[1].replace(/^"|"$/g, "").replaceAll('""', '"');
     if (name.startsWith('"') || name.startsWith("data segment") || name.includes("subsection")) continue;
     const size = Number(match[2]);
-    let crate = "other (gloo-history, serde-wasm-bindgen, unnamed glue)";
+    let crate = "other (serde-wasm-bindgen, unnamed glue)";
     let first = Infinity;
     for (const c of CRATES) {
       const at = name.search(new RegExp(`(?<![A-Za-z0-9_])${c}(\\[[0-9a-f]+\\])?::`));
