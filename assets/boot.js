@@ -18,6 +18,9 @@
 //   load-error     the line shown when the app could not be fetched
 //   update-note    the line shown when a newer build's worker took over this page
 //   offline-ready  the footer line shown once the offline copy is kept
+//   stale-note     the note that the data may be out of date, on every page, hidden
+//   data-stale-from on the stale note: the first day (YYYY-MM-DD) the data counts as old
+//   data-stale     on <html>: written here when today is on or after that day; the CSS shows the note
 //   needs-app      controls that need the app (hidden by the CSS where no script runs)
 const boot = document.querySelector("script[data-wasm]");
 const root = document.documentElement;
@@ -26,6 +29,16 @@ const held = [];
 let starting = null;
 
 const running = () => root.dataset.app === "ready";
+
+// The data's age, read once: from the stale note's day on, <html data-stale> lets the CSS show
+// the note on every screen, the app's own included. Days compare as YYYY-MM-DD, local time.
+{
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, "0");
+  const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  const from = document.querySelector(".stale-note")?.dataset.staleFrom;
+  if (from && today >= from) root.dataset.stale = "";
+}
 
 // Offline: sw.js (written by the build) keeps every page and the app after one visit.
 const worker = navigator.serviceWorker;

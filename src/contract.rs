@@ -60,12 +60,20 @@ pub const LOAD_ERROR: &str = "load-error";
 pub const UPDATE_NOTE: &str = "update-note";
 /// The footer line boot.js reveals once the offline copy is kept.
 pub const OFFLINE_READY: &str = "offline-ready";
+/// The note every page carries, hidden, saying the data may be out of date; see [`STALE`].
+pub const STALE_NOTE: &str = "stale-note";
+/// On the stale note: the first day (`YYYY-MM-DD`) on which the data counts as old.
+pub const STALE_FROM: &str = "data-stale-from";
+/// On `<html>`: written by boot.js at load when the device's date is on or after the stale
+/// note's day; the CSS then shows the note. Kept on `<html>` so that it outlives the app's own
+/// moves between screens, which render the note afresh.
+pub const STALE: &str = "data-stale";
 /// A control that needs a script (the app, or boot.js itself for share): the CSS hides it where
 /// no script runs (no `data-app`).
 pub const NEEDS_APP: &str = "needs-app";
 
 /// Every name above but the states: the contract test finds each in boot.js's header.
-pub const NAMES: [&str; 13] = [
+pub const NAMES: [&str; 16] = [
     ROOT,
     AppState::ATTRIBUTE,
     PAGE,
@@ -78,5 +86,8 @@ pub const NAMES: [&str; 13] = [
     LOAD_ERROR,
     UPDATE_NOTE,
     OFFLINE_READY,
+    STALE_NOTE,
+    STALE_FROM,
+    STALE,
     NEEDS_APP,
 ];

@@ -166,6 +166,15 @@ fn source_must_be_https() {
 }
 
 #[test]
+fn source_must_be_the_page_not_the_site() {
+    let msg = error_after(|v| v["causes"][2]["source"] = json!("https://www.mhlw.go.jp/"));
+    assert_eq!(
+        msg,
+        "cause \"insurer-data-outdated\": source: \"https://www.mhlw.go.jp/\" is a site's top page: cite the page that states the claim"
+    );
+}
+
+#[test]
 fn alias_to_unknown_result() {
     let msg = error_after(|v| v["aliases"] = json!({"old-name": "gone"}));
     assert_eq!(msg, "alias \"old-name\": target: unknown result \"gone\"");
@@ -187,7 +196,10 @@ fn an_ended_rule_must_be_worded_as_ended() {
     });
     assert_eq!(
         msg,
-        "fact \"temporary-rule\": text: the rule ended on 2026-03-31, before the check date 2026-11-27, but the text does not say so (use 終了しました or 終わりました)"
+        format!(
+            "fact \"temporary-rule\": text: the rule ended on 2026-03-31, before the check date {}, but the text does not say so (use 終了しました or 終わりました)",
+            shipped().meta.checked
+        )
     );
 }
 
@@ -197,12 +209,11 @@ fn an_ended_rule_in_a_step_must_be_worded_as_ended() {
         let step = &mut v["checks"][0]["steps"][1];
         step["until"] = json!("2026-03-31");
     });
-    assert!(
-        msg.ends_with(
-            "steps[1].text: the rule ended on 2026-03-31, before the check date 2026-11-27, but the text does not say so (use 終了しました or 終わりました)"
-        ),
-        "{msg}"
+    let expected = format!(
+        "steps[1].text: the rule ended on 2026-03-31, before the check date {}, but the text does not say so (use 終了しました or 終わりました)",
+        shipped().meta.checked
     );
+    assert!(msg.ends_with(&expected), "{msg}");
 }
 
 #[test]
@@ -228,7 +239,10 @@ fn a_source_read_after_the_data_was_checked() {
     let msg = error_after(|v| v["desk"]["checked"] = json!("2027-01-05"));
     assert_eq!(
         msg,
-        "desk: checked: 2027-01-05 is not between the guide's date 2025-12-01 and the data's check date 2026-11-27"
+        format!(
+            "desk: checked: 2027-01-05 is not between the guide's date 2025-12-01 and the data's check date {}",
+            shipped().meta.checked
+        )
     );
 }
 

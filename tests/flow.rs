@@ -282,3 +282,181 @@ fn every_result_has_at_most_seven_numbered_steps() {
         assert!((1..=7).contains(&n), "{}: {n} numbered steps", r.id);
     }
 }
+
+/// Everything a result shows as steps (numbered and folded), as one text.
+fn shown(result: &str) -> String {
+    let g = shipped();
+    let r = g.result(result).unwrap_or_else(|| panic!("no result {result}"));
+    let steps = g.checks_shown(r).into_iter().flat_map(|c| c.steps.iter().map(|s| s.text.clone()));
+    std::iter::once(r.summary.clone()).chain(steps).collect::<Vec<_>>().join("\n")
+}
+
+fn cause(id: &str) -> String {
+    let c = shipped().cause(id).unwrap_or_else(|| panic!("no cause {id}"));
+    format!("{} {}", c.title, c.detail)
+}
+
+/// Someone who left a job with no new employer is never told to wait for one: every path where
+/// the job changed tells the two apart, and 75 too, and the latter reaches enrolment.
+#[test]
+fn a_retiree_is_sent_to_enrol_not_to_wait() {
+    for answers in [
+        ["portal", "not-found", "self", "left-job"].as_slice(),
+        ["clinic", "not-recognized", "earlier", "left-job"].as_slice(),
+        ["change", "left-job"].as_slice(),
+    ] {
+        assert_eq!(diagnose(answers).0, "after-leaving-job", "{answers:?}");
+    }
+    assert_eq!(diagnose(&["portal", "not-found", "self", "turning-75"]).0, "turning-75");
+    assert_eq!(diagnose(&["clinic", "not-recognized", "earlier", "turning-75"]).0, "turning-75");
+    assert_eq!(diagnose(&["portal", "not-found", "self", "job"]).0, "after-insurance-change");
+    let g = shipped();
+    let leaving = g.result("after-leaving-job").unwrap();
+    assert!(leaving.desk && leaving.summary.contains("14日以内") && leaving.summary.contains("20日以内"));
+    assert_eq!(leaving.recheck_days, Some(7), "the reminder is for after enrolling");
+    assert!(first_step("after-leaving-job").contains("国民健康保険、前の会社の保険の任意継続、家族の扶養"));
+    // Whoever still lands on the new-employer result (an older link) reads the deadlines there.
+    assert!(shown("after-insurance-change").contains("14日以内に国民健康保険"));
+    assert!(shown("after-leaving-job").contains("全額を払うことになる場合があります"));
+}
+
+/// The card ends with the period of stay only for those who have one, and never beyond the
+/// usual birthday.
+#[test]
+fn a_foreign_residents_card_validity_says_who_it_applies_to() {
+    let text = cause("card-period-ended");
+    for phrase in ["在留期間のある外国籍の人", "特別永住者・永住者・高度専門職2号", "10回目", "5回目"]
+    {
+        assert!(text.contains(phrase), "{phrase}: {text}");
+    }
+    assert!(shown("residence-renewal").contains("特別永住者・永住者・高度専門職2号の人のカードは"));
+}
+
+/// Face authentication failing: the PIN, then reception's visual check, and the PIN reset; the
+/// 資格確認書 only for those who need help, said as something to know, not a step for everyone.
+#[test]
+fn face_authentication_failing_leads_to_the_pin_and_the_visual_check() {
+    let g = shipped();
+    assert!(first_step("face-auth-trouble").contains("暗証番号(数字4桁)を選んで入れる"));
+    let steps = &g.check("face-steps").unwrap().steps;
+    assert!(steps[1].text.contains("目視確認") && steps[2].text.contains("再設定"));
+    let kakunin = steps.iter().find(|s| s.text.contains("資格確認書")).unwrap();
+    assert!(kakunin.info && kakunin.text.contains("介助が必要な人") && kakunin.text.contains("「念のため」"));
+    let ask = &g.result("face-auth-trouble").unwrap().ask;
+    assert!(!ask.question.contains("資格確認書"), "nobody is sent to ask for one: {}", ask.question);
+}
+
+/// A failure right after registering is the insurer's missing record: ask now, no waiting.
+#[test]
+fn just_registered_and_refused_means_ask_the_insurer_now() {
+    let (result, causes) = diagnose(&["clinic", "not-recognized", "recent"]);
+    assert_eq!((result.as_str(), causes[0].as_str()), ("waiting-for-reflection", "link-pending"));
+    let g = shipped();
+    for id in ["waiting-for-reflection", "check-registration", "app-no-insurance-info"] {
+        assert_eq!(g.result(id).unwrap().recheck_days, None, "{id} offers no reminder to wait");
+    }
+    let text = shown("waiting-for-reflection");
+    assert!(text.contains("済めばすぐに使えます") && text.contains("すぐに加入している健康保険の窓口(保険者)"));
+    assert!(!text.contains("数日") && !text.contains("日数"), "{text}");
+    // The 申立書 is on the counter box of this desk result.
+    assert!(g.result(&result).unwrap().desk);
+}
+
+/// A card the reader cannot read: the real card faults, not the PIN lock.
+#[test]
+fn the_reader_cannot_read_the_card() {
+    assert_eq!(diagnose(&["clinic", "no-read"]).0, "reader-trouble");
+    let text = shown("reader-trouble");
+    assert!(!text.contains("ロック"), "{text}");
+    for phrase in ["再交付", "特急発行", "30日以内", "資格確認書"] {
+        assert!(text.contains(phrase), "{phrase}");
+    }
+}
+
+/// Renewing the certificate: forgotten PINs are reset at the same counter.
+#[test]
+fn renewing_the_certificate_with_a_forgotten_pin() {
+    let text = shown("certificate-expiry");
+    assert!(text.contains("6〜16桁") && text.contains("忘れていても、その場で再設定できる"), "{text}");
+}
+
+#[test]
+fn the_card_itself_expires() {
+    assert_eq!(diagnose(&["card", "card-expired"]).0, "card-expired");
+    let text = shown("card-expired");
+    for phrase in ["3か月間はマイナ保険証として使えます", "1か月ほど", "更新中の人は申請できます", "有効期限通知書"]
+    {
+        assert!(text.contains(phrase), "{phrase}");
+    }
+    assert!(cause("card-body-expired").contains("10回目の誕生日"));
+}
+
+#[test]
+fn paid_in_full_at_the_counter_or_afterwards() {
+    assert_eq!(diagnose(&["clinic", "paid-full"]).0, "paid-in-full");
+    assert_eq!(diagnose(&["money", "paid-full"]).0, "paid-in-full");
+    assert!(shipped().result("paid-in-full").unwrap().desk, "at the counter, the 申立書 comes first");
+    let text = shown("paid-in-full");
+    for phrase in ["領収書", "療養費", "2年", "診療報酬明細書", "被保険者資格申立書", "特別療養費"]
+    {
+        assert!(text.contains(phrase), "{phrase}");
+    }
+    assert!(first_step("paid-in-full").contains("領収書"));
+}
+
+#[test]
+fn a_found_card_is_unlocked_in_person() {
+    assert_eq!(diagnose(&["card", "found"]).0, "card-found");
+    assert!(first_step("card-found").contains("市区町村の窓口で一時利用停止の解除"));
+    assert!(shown("card-found").contains("電話ではできません"));
+}
+
+#[test]
+fn no_nfc_phone_or_no_smartphone_is_not_a_dead_end() {
+    assert_eq!(diagnose(&["app", "unknown"]).0, "unsupported-phone");
+    let first = first_step("unsupported-phone");
+    for phrase in ["顔認証付きカードリーダー", "セブン銀行ATM", "パソコン"] {
+        assert!(first.contains(phrase), "{phrase}: {first}");
+    }
+}
+
+#[test]
+fn a_card_without_a_pin() {
+    assert_eq!(diagnose(&["card", "face-card"]).0, "face-only-card");
+    let text = shown("face-only-card");
+    assert!(text.contains("目視確認") && text.contains("マイナポータルには使えません"));
+    assert!(text.contains("病院・薬局の顔認証付きカードリーダーでだけ"));
+}
+
+#[test]
+fn the_phone_with_the_certificate_was_lost() {
+    assert_eq!(diagnose(&["card", "phone-lost"]).0, "phone-lost");
+    let g = shipped();
+    let first = g.first_action(g.result("phone-lost").unwrap()).unwrap();
+    assert_eq!(first.call.as_deref(), Some("myna-dial-stop"));
+    assert!(first.text.contains("24時間"));
+}
+
+#[test]
+fn money_situations_each_say_what_is_going_on_and_whom_to_ask() {
+    let cases = [
+        ("unpaid", "premiums-unpaid", ["特別療養費", "納付相談", "18歳"].as_slice()),
+        ("welfare", "welfare-medical", ["国民健康保険に入らない", "ケースワーカー", "医療券"].as_slice()),
+        ("limit", "high-cost-limit", ["限度額適用認定証", "同意", "資格確認書"].as_slice()),
+    ];
+    for (answer, result, phrases) in cases {
+        assert_eq!(diagnose(&["money", answer]).0, result);
+        let text = format!("{}\n{}", shown(result), shipped().result(result).unwrap().title);
+        for phrase in phrases {
+            assert!(text.contains(phrase), "{result}: {phrase}");
+        }
+    }
+}
+
+/// A 資格確認書 alone is enough, except that some cities give 70–74-year-olds in 国保 a separate
+/// 高齢受給者証 to show with it.
+#[test]
+fn what_to_bring_names_the_separate_card_for_70_to_74() {
+    let text = shown("which-to-bring");
+    assert!(text.contains("70〜74歳") && text.contains("高齢受給者証"), "{text}");
+}

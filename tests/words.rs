@@ -4,26 +4,23 @@
 mod common;
 
 use common::shipped;
-use myna_diagnosis::diagnosis::{Day, End};
+use myna_diagnosis::diagnosis::{Day, End, Place};
 
 #[test]
-fn the_message_is_filled_in_from_the_answers_and_the_memo() {
+fn the_message_is_a_letter_in_the_persons_words() {
     let g = shipped();
     let walk = g.walk(&["portal", "not-found", "self", "job"]).unwrap();
     let End::Show(result) = walk.end else { panic!("a result") };
-    let message = g.message(&walk, result);
+    let message = g.message(&walk, result).expect("HR can be written to");
+    assert!(message.starts_with("人事・総務ご担当者様\n\nマイナ保険証のことで、確認をお願いします。\n"), "{message}");
+    // Each answer reads as a sentence, not as 「質問 → 答え」.
     assert!(
-        message.starts_with(
-            "新しく入った保険の窓口(会社の保険なら勤務先の人事・総務、国民健康保険なら市区町村の窓口)へ\n"
+        message.contains(
+            "【いまの状況】\nマイナポータルで申し込んだら、エラーが出ました。\nマイナポータルで「資格情報が見つかりません」のような表示が出ました。\nわたし本人の保険のことです。\n"
         ),
         "{message}"
     );
-    assert!(
-        message.contains("・マイナポータルでは、どうなりましたか? → 「資格情報が見つかりません」のような表示が出た")
-    );
-    assert!(
-        message.contains("・ここ数か月で、次のような変化はありましたか? → 転職・退職した、または扶養に入った・外れた")
-    );
+    assert!(!message.contains('→') && !message.contains('?'), "no questions in the message: {message}");
     assert!(
         message.contains("【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。")
     );
@@ -31,16 +28,54 @@ fn the_message_is_filled_in_from_the_answers_and_the_memo() {
         message.contains("・保険者名:\n・記号・番号:\n・氏名:\n・生年月日:"),
         "the memo's items are blanks: {message}"
     );
-    assert!(message.ends_with("よろしくお願いします。"));
+    assert!(message.ends_with("よろしくお願いいたします。"));
 }
 
 #[test]
 fn a_forwarded_link_without_answers_still_says_the_situation() {
     let g = shipped();
-    let walk = g.resolve(&"/r/card-lost/".parse().unwrap()).unwrap();
+    let walk = g.resolve(&"/r/after-insurance-change/".parse().unwrap()).unwrap();
     let End::Show(result) = walk.end else { panic!("a result") };
-    let message = g.message(&walk, result);
-    assert!(message.contains("【いまの状況】\n・カードをなくした・盗まれた\n"), "{message}");
+    let message = g.message(&walk, result).unwrap();
+    assert!(
+        message
+            .contains("【いまの状況】\n「就職・転職・扶養の変更のあとで、新しい保険に紐づかない」という状況です。\n"),
+        "{message}"
+    );
+}
+
+/// A message is offered only where it can be sent: a telephone line or a counter is called or
+/// visited, so those results offer the phone script alone.
+#[test]
+fn no_message_for_a_phone_line_or_a_counter() {
+    let g = shipped();
+    for id in ["card-lost", "phone-lost", "not-registered", "pin-forgotten", "visit-soon", "face-auth-trouble"] {
+        let walk = g.resolve(&Place::result(id)).unwrap();
+        let End::Show(result) = walk.end else { panic!("a result") };
+        assert_eq!(g.message(&walk, result), None, "{id} is asked by phone or at a counter");
+    }
+    for r in &g.results {
+        let dear = r.ask.dear.as_deref();
+        let by_phone = ["フリーダイヤル", "窓口", "医療機関", "ケースワーカー"]
+            .iter()
+            .any(|w| r.ask.to.contains(w) && !r.ask.to.contains("人事・総務") && !r.ask.to.contains("保険者"));
+        assert_eq!(dear.is_none(), by_phone, "{}: to {:?}, dear {dear:?}", r.id, r.ask.to);
+        if let Some(dear) = dear {
+            assert!(dear.ends_with("ご担当者様"), "{}: {dear}", r.id);
+        }
+    }
+}
+
+/// Every answer says, in a sentence, what it means for the person sending the message.
+#[test]
+fn every_answer_is_a_sentence_in_the_persons_words() {
+    let g = shipped();
+    for q in &g.questions {
+        for a in &q.answers {
+            assert!(a.says.ends_with('。'), "{}/{}: {}", q.id, a.id, a.says);
+            assert!(!a.says.contains('?'), "{}/{}: {}", q.id, a.id, a.says);
+        }
+    }
 }
 
 #[test]
@@ -90,7 +125,9 @@ fn the_reminder_is_an_all_day_event_on_the_day_to_check_again() {
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20270104\r\nDTEND;VALUE=DATE:20270105\r\n"), "{ics}");
     assert!(ics.contains("SUMMARY:マイナ保険証が使えるか、もう一度確かめる\r\n"));
-    assert!(ics.contains("DESCRIPTION:保険者の事務処理を待っている\\nhttps://example.org/r/waiting-for-insurer/\r\n"));
+    assert!(ics.contains(
+        "DESCRIPTION:健康保険の窓口(保険者)の手続きを待っている\\nhttps://example.org/r/waiting-for-insurer/\r\n"
+    ));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert_eq!(
         g.result("pin-locked").unwrap().reminder(Day { year: 2026, month: 1, day: 1 }, "x"),

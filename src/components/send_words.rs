@@ -13,8 +13,9 @@ use yew::prelude::*;
 pub struct SendWordsProps {
     /// The shipped guide.
     pub guide: GuideRef,
-    /// The message, filled in from the answers and the memo.
-    pub message: AttrValue,
+    /// The message, filled in from the answers and the memo; `None` where the contact is by
+    /// telephone only.
+    pub message: Option<AttrValue>,
     /// The result.
     pub result: &'static Outcome,
     /// The result's stable link, for the reminder.
@@ -74,11 +75,15 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
     html! {
         <section class="send-words" aria-labelledby="send-words-heading">
             <h2 id="send-words-heading">{ "伝えることば" }</h2>
-            <p>{ format!("{}に、このまま送れます。", result.ask.to) }</p>
-            <p class="message-text">{ &props.message }</p>
-            <CopyButton label="メッセージをコピー" text={props.message.clone()}
-                        done="メッセージをコピーしました。LINEやメールに貼り付けて送れます。" />
-            <details class="phone-script">
+            if let Some(message) = &props.message {
+                <p>{ format!("{}に、このまま送れます。", result.ask.to) }</p>
+                <p class="message-text">{ message }</p>
+                <CopyButton label="メッセージをコピー" text={message.clone()}
+                            done="メッセージをコピーしました。LINEやメールに貼り付けて送れます。" />
+            } else {
+                <p>{ format!("{}には、電話で聞きます。", result.ask.to) }</p>
+            }
+            <details class="phone-script" open={props.message.is_none()}>
                 <summary>{ "電話で話すとき(読み上げ用)" }</summary>
                 <ol>{ for script.iter().map(|line| html! { <li>{ line }</li> }) }</ol>
             </details>

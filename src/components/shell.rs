@@ -1,7 +1,7 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
 use super::{japanese_date, AppLink, GuideRef};
-use crate::contract::{LOAD_ERROR, OFFLINE_READY, UPDATE_NOTE};
+use crate::contract::{LOAD_ERROR, OFFLINE_READY, STALE_NOTE, UPDATE_NOTE};
 use crate::diagnosis::Place;
 use yew::prelude::*;
 
@@ -14,11 +14,18 @@ pub struct ShellProps {
     pub children: Html,
 }
 
+/// `2026-12-04` → `2026年12月`.
+fn japanese_month(date: &str) -> String {
+    let day = japanese_date(date);
+    day.split_once('月').map_or(day.clone(), |(month, _)| format!("{month}月"))
+}
+
 /// See the module docs.
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
     let meta = &props.guide.0.meta;
     let start = Place::start();
+    let stale_from = props.guide.stale_from().map(|d| d.to_string());
     html! {
         <>
             <header class="site-header">
@@ -35,6 +42,15 @@ pub fn Shell(props: &ShellProps) -> Html {
                 { "新しい内容が届きました。" }
                 <a href="">{ "最新の内容で開き直す" }</a>
             </p>
+            // Shown (by assets/boot.js, through <html data-stale>) once the device's date is more
+            // than six months past the data's check date: the rules may have changed since.
+            <div class={STALE_NOTE} data-stale-from={stale_from} hidden=true>
+                <p>
+                    <strong>{ format!("この内容は{}に確認したものです。", japanese_month(&meta.checked)) }</strong>
+                    { &meta.stale.text }
+                </p>
+                <p><a href={meta.stale.source.clone()} rel="noreferrer">{ &meta.stale.link }</a></p>
+            </div>
             <main id="main" class="page">
                 { props.children.clone() }
             </main>

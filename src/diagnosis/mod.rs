@@ -3,6 +3,7 @@
 //!
 //! Nothing here touches the browser, so all of it is tested with plain `cargo test`.
 
+mod day;
 mod error;
 mod link;
 mod model;
@@ -11,13 +12,13 @@ mod validate;
 mod walk;
 mod words;
 
+pub use day::Day;
 pub use error::{DataError, LinkError};
 pub use link::{Answers, Place, BROKEN_LINK_HEADING};
 pub use model::*;
 pub use ticks::Ticks;
 pub use validate::{is_official_source, MAX_DEPTH, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
-pub use words::Day;
 
 use std::sync::OnceLock;
 
@@ -116,6 +117,17 @@ impl Guide {
     /// The scene with this id.
     pub fn scene(&self, id: &str) -> Option<&Scene> {
         self.scenes.iter().find(|s| s.id == id)
+    }
+}
+
+/// After how many months past `meta.checked` every page says the data may be out of date.
+pub const STALE_AFTER_MONTHS: u32 = 6;
+
+impl Guide {
+    /// The first day on which the data counts as old: [`STALE_AFTER_MONTHS`] after its check
+    /// date. `None` only for a check date that is not a date, which validation refuses.
+    pub fn stale_from(&self) -> Option<Day> {
+        self.meta.checked.parse::<Day>().ok().map(|d| d.months_later(STALE_AFTER_MONTHS).plus(1))
     }
 }
 

@@ -62,6 +62,24 @@ pub struct Meta {
     pub fallback: String,
     /// The check that opens every result offering the desk view: what to do at this visit.
     pub counter: String,
+    /// What every page says once the data is older than [`STALE_AFTER_MONTHS`](crate::diagnosis::STALE_AFTER_MONTHS),
+    /// and where to check.
+    pub stale: Stale,
+}
+
+/// The note shown when the device's date is long past the data's check date: the rules change,
+/// and the person is sent to the official page that says what holds now.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stale {
+    /// What to do about it, after the sentence that names the check month.
+    pub text: String,
+    /// The words of the link to the official page.
+    pub link: String,
+    /// The official page with today's rules.
+    pub source: String,
+    /// The day `source` was read (YYYY-MM-DD).
+    pub checked: String,
 }
 
 /// A place where linking fails, with the seed's symptom, causes and first check.
@@ -107,6 +125,9 @@ pub struct Answer {
     pub id: String,
     /// What the button says.
     pub label: String,
+    /// The answer as a sentence in the person's words, for the message they send
+    /// (「マイナポータルで…と表示されました。」).
+    pub says: String,
     /// The scene this answer stands for (answers of the first question only).
     #[serde(default)]
     pub scene: Option<String>,
@@ -346,6 +367,10 @@ pub struct Outcome {
 pub struct Ask {
     /// Who to send the message to or call (e.g. 勤務先の人事・総務).
     pub to: String,
+    /// The first line of a written message (e.g. 「人事・総務ご担当者様」); absent where the
+    /// contact is by telephone only, and then no message is offered.
+    #[serde(default)]
+    pub dear: Option<String>,
     /// The one question, as the person would say it.
     pub question: String,
 }

@@ -1,6 +1,7 @@
 //! Checks that the guide is whole: every reference resolves, every result is reachable, and the
 //! questions form a tree (so a question's link alone says which answers led to it).
 
+use super::day::Day;
 use super::error::DataError;
 use super::link::is_slug;
 use super::model::{Guide, Next};
@@ -17,8 +18,17 @@ pub const MAX_NUMBERED_STEPS: usize = 7;
 const ENDED_WORDS: [&str; 2] = ["終了しました", "終わりました"];
 
 /// Hosts of official bodies that are not under `go.jp` or `lg.jp`: municipalities with their own
-/// domains, the insurer associations and the regional 後期高齢者医療広域連合.
-const OFFICIAL_HOSTS: [&str; 4] = ["kyoukaikenpo.or.jp", "kenporen.com", "saitama-koukikourei.org", "kokuho.or.jp"];
+/// domains, the insurer associations, the regional 後期高齢者医療広域連合, and MHLW's portal for
+/// medical institutions (医療機関等向け総合ポータルサイト), which MHLW runs on a rented host.
+const OFFICIAL_HOSTS: [&str; 7] = [
+    "kyoukaikenpo.or.jp",
+    "kenporen.com",
+    "saitama-koukikourei.org",
+    "iryokouiki-hokkaido.jp",
+    "kokuho.or.jp",
+    "city-yanai.jp",
+    "iryohokenjyoho.service-now.com",
+];
 
 impl Guide {
     /// Returns the first problem found, naming the item and field, or `Ok` when the guide is whole.
@@ -470,20 +480,11 @@ fn unique_slugs(ids: &[&str], item: impl Fn(&str) -> String, field: &str) -> Res
     Ok(())
 }
 
+/// A date of the data is a real day written `YYYY-MM-DD` (the form [`Day`] parses).
 fn check_date(item: &str, field: &str, date: &str) -> Result<(), DataError> {
-    let b = date.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    let month_day = shape
-        && matches!(&date[5..7], "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12")
-        && ("01".."32").contains(&&date[8..10]);
-    if month_day {
-        Ok(())
-    } else {
-        Err(DataError::new(item, field, format!("\"{date}\" is not a date of the form YYYY-MM-DD")))
-    }
+    date.parse::<Day>()
+        .map(|_| ())
+        .map_err(|()| DataError::new(item, field, format!("\"{date}\" is not a date of the form YYYY-MM-DD")))
 }
 
 /// Whether a source address belongs to an official body: the national government (`go.jp`),
@@ -498,10 +499,18 @@ pub fn is_official_source(url: &str) -> bool {
         || OFFICIAL_HOSTS.contains(&host)
 }
 
+/// A source is an https address of the one page that states the claim: a site's top page states
+/// nothing a reader could check.
 fn check_source(item: &str, field: &str, url: &str) -> Result<(), DataError> {
-    if url.starts_with("https://") && !url.contains(char::is_whitespace) {
-        Ok(())
-    } else {
-        Err(DataError::new(item, field, format!("\"{url}\" is not an https:// address")))
+    let Some(rest) = url.strip_prefix("https://").filter(|_| !url.contains(char::is_whitespace)) else {
+        return Err(DataError::new(item, field, format!("\"{url}\" is not an https:// address")));
+    };
+    match rest.split_once('/') {
+        Some((_, page)) if !page.is_empty() => Ok(()),
+        _ => Err(DataError::new(
+            item,
+            field,
+            format!("\"{url}\" is a site's top page: cite the page that states the claim"),
+        )),
     }
 }

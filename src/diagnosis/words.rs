@@ -2,17 +2,18 @@
 //! phone, and a calendar reminder to check again. All of it is made from the data and the
 //! answers, on the device; nothing is sent anywhere.
 
+use super::day::Day;
 use super::model::{Guide, Outcome, Term};
 use super::walk::Walk;
 
 impl Guide {
-    /// The situation in the person's words: each question answered, or the result's title when
-    /// the link carries no answers.
+    /// The situation in the person's words: each answer as the sentence it stands for, or, when
+    /// the link carries no answers, the result's title.
     fn situation(&self, walk: &Walk<'_>, result: &Outcome) -> Vec<String> {
         if walk.taken.is_empty() {
-            return vec![result.title.clone()];
+            return vec![format!("「{}」という状況です。", result.title)];
         }
-        walk.taken.iter().map(|t| format!("{} → {}", t.question.text, t.answer.label)).collect()
+        walk.taken.iter().map(|t| t.answer.says.clone()).collect()
     }
 
     /// The memo's items as blanks to fill in, one per line: `・保険者名:`.
@@ -26,17 +27,16 @@ impl Guide {
         format!("{}\n{}\n{}", self.contacts.memo_title, self.memo_blanks(), self.contacts.memo_ready)
     }
 
-    /// A message to paste into LINE or mail for whoever `ask.to` names, with the memo's items
-    /// as blanks to fill in.
-    pub fn message(&self, walk: &Walk<'_>, result: &Outcome) -> String {
-        let situation: Vec<String> = self.situation(walk, result).into_iter().map(|s| format!("・{s}")).collect();
-        format!(
-            "{to}へ\n\nマイナ保険証のことで、確認をお願いします。\n\n【いまの状況】\n{situation}\n\n【お聞きしたいこと】\n{question}\n\n【わたしの情報】\n{blanks}\n\nお手数ですが、よろしくお願いします。",
-            to = result.ask.to,
-            situation = situation.join("\n"),
+    /// A message to paste into LINE or mail for whoever `ask.dear` names, with the memo's items
+    /// as blanks to fill in; `None` where the contact is by telephone only.
+    pub fn message(&self, walk: &Walk<'_>, result: &Outcome) -> Option<String> {
+        let dear = result.ask.dear.as_deref()?;
+        Some(format!(
+            "{dear}\n\nマイナ保険証のことで、確認をお願いします。\n\n【いまの状況】\n{situation}\n\n【お聞きしたいこと】\n{question}\n\n【わたしの情報】\n{blanks}\n\nお手数ですが、よろしくお願いいたします。",
+            situation = self.situation(walk, result).join("\n"),
             question = result.ask.question,
             blanks = self.memo_blanks(),
-        )
+        ))
     }
 
     /// What to say on the phone, line by line, with the memo's items as blanks to fill in.
@@ -74,48 +74,6 @@ impl Guide {
         }
         found.sort_by_key(|(at, _)| *at);
         found.into_iter().map(|(_, t)| t).collect()
-    }
-}
-
-/// A calendar date, for the reminder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Day {
-    /// Year, e.g. 2026.
-    pub year: i32,
-    /// Month, 1–12.
-    pub month: u32,
-    /// Day of the month, 1–31.
-    pub day: u32,
-}
-
-impl Day {
-    /// The day `days` later (proleptic Gregorian calendar).
-    pub fn plus(self, days: u32) -> Day {
-        let from_days = |z: i64| {
-            // Howard Hinnant's civil_from_days.
-            let z = z + 719_468;
-            let era = z.div_euclid(146_097);
-            let doe = z.rem_euclid(146_097);
-            let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-            let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-            let mp = (5 * doy + 2) / 153;
-            let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-            let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-            let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-            Day { year: y, month: m, day: d }
-        };
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y.rem_euclid(400);
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        from_days(era * 146_097 + doe - 719_468 + i64::from(days))
-    }
-
-    /// `YYYYMMDD`, as iCalendar writes a date.
-    fn ical(self) -> String {
-        format!("{:04}{:02}{:02}", self.year, self.month, self.day)
     }
 }
 

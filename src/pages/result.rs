@@ -60,7 +60,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <CauseList {guide} {causes} />
             <TermList {guide} {result} />
             <StepCards {guide} {result} />
-            <SendWords {guide} message={AttrValue::from(message)} {result} link={stable} />
+            <SendWords {guide} message={message.map(AttrValue::from)} {result} link={stable} />
             <ContactPanel {guide} />
             <AnswerSummary rows={AnsweredRow::of(&guide, walk)} />
             <nav class="result-nav no-print" aria-label="移動">
