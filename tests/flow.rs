@@ -377,7 +377,7 @@ fn the_reader_cannot_read_the_card() {
 #[test]
 fn renewing_the_certificate_with_a_forgotten_pin() {
     let text = shown("certificate-expiry");
-    assert!(text.contains("6〜16桁") && text.contains("忘れていても、その場で再設定できる"), "{text}");
+    assert!(text.contains("6〜16桁") && text.contains("忘れていてもその場で再設定できます"), "{text}");
 }
 
 #[test]

@@ -102,6 +102,7 @@ async fn start_screen_offers_the_three_scenes_and_every_other_situation() {
             "/r/kakunin-missing/via/kakunin/",
             "/q/card-trouble/",
             "/q/life-change/",
+            "/q/money/",
             "/r/for-family/via/for-family/"
         ]
     );
@@ -154,7 +155,7 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
         app.text(".first-step"),
         "まずやること: 資格確認書か「資格情報のお知らせ」とマイナンバーカードで、氏名・生年月日・住所が同じか見比べる"
     );
-    assert_eq!(app.text(".checked-line"), "ガイドは2025年12月1日時点・この内容は2026年11月27日に確認");
+    assert_eq!(app.text(".checked-line"), "ガイドは2025年12月1日時点・この内容は2026年12月4日に確認");
     let causes = app.texts(".cause-title");
     assert_eq!(causes[0], "保険者の登録内容と、カードの情報が合っていない");
     assert_eq!(causes.len(), 2);
@@ -223,12 +224,31 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     assert_eq!(app.text("#summary-heading"), "この結果になった答え");
     // The message is filled in from the answers.
     let message = app.text(".message-text");
-    assert!(message.starts_with("新しく入った保険の窓口(会社の保険なら勤務先の人事・総務"), "{message}");
-    assert!(
-        message.contains("最近、転職・引っ越し・扶養の変更・名字の変更のどれかがありましたか? → あった"),
-        "{message}"
-    );
+    assert!(message.starts_with("人事・総務ご担当者様"), "{message}");
+    assert!(message.contains("最近、就職・転職・扶養の変更・名字の変更・引っ越しのどれかがありました。"), "{message}");
     assert_eq!(app.texts(".send-words .reminder button"), ["7日後に確かめる予定をカレンダーに入れる"]);
+}
+
+/// A contact reached only by phone gets no message to copy: the phone script, opened.
+#[wasm_bindgen_test]
+async fn a_phone_line_gets_the_phone_script_not_a_message() {
+    let app = Mounted::at("/r/phone-lost/").await;
+    assert!(app.all(".message-text").is_empty());
+    assert!(app.text(".send-words").contains("には、電話で聞きます。"));
+    let script = app.all(".phone-script")[0].clone();
+    assert!(script.has_attribute("open"), "the script is open");
+}
+
+/// Every screen carries the note for an old copy, hidden, with the day from which boot.js shows it.
+#[wasm_bindgen_test]
+async fn every_screen_carries_the_note_for_an_old_copy() {
+    for url in ["/", "/r/card-lost/"] {
+        let app = Mounted::at(url).await;
+        let note = app.all(".stale-note")[0].clone();
+        assert!(note.has_attribute("hidden"), "{url}");
+        assert_eq!(note.get_attribute("data-stale-from").as_deref(), Some("2027-06-05"), "{url}");
+        assert!(note.text_content().unwrap_or_default().starts_with("この内容は2026年12月に確認したものです。"));
+    }
 }
 
 #[wasm_bindgen_test]

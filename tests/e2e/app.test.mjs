@@ -103,20 +103,20 @@ async function walk(start, taps, options = {}) {
 const WALKS = [
   {
     name: "portal",
-    taps: ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "転職・退職した"],
-    title: "転職・扶養の変更のあとで、新しい保険に紐づかない",
+    taps: ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"],
+    title: "就職・転職・扶養の変更のあとで、新しい保険に紐づかない",
     path: "r/after-insurance-change/via/portal.not-found.self.job/",
   },
   {
     name: "clinic",
     taps: ["病院・薬局の受付で", "「資格情報なし」", "最近(2週間以内)"],
-    title: "申し込んだばかりで、まだ反映されていない",
+    title: "登録したばかりなのに使えない",
     path: "r/waiting-for-reflection/via/clinic.not-recognized.recent/",
   },
   {
     name: "app",
     taps: ["スマホで読み取れない", "古い機種・対応しているか分からない"],
-    title: "スマホが読み取りに対応していない可能性",
+    title: "スマホが対応していない・スマホがない",
     path: "r/unsupported-phone/via/app.unknown/",
   },
   {
@@ -127,7 +127,7 @@ const WALKS = [
   },
   {
     name: "lost card",
-    taps: ["カードをなくした・暗証番号を忘れた", "カードをなくした・盗まれた"],
+    taps: ["カードのこと(なくした", "カードをなくした・盗まれた"],
     title: "カードをなくした・盗まれた",
     path: "r/card-lost/via/card.lost/",
   },
@@ -375,8 +375,8 @@ test("without Web Share, the share button copies the title and link, and says so
 });
 
 test("at the counter the result opens with this visit: the desk screen first, with a line about the person", async () => {
-  const { context, page } = await walk(site.url, ["病院・薬局の受付で", "「資格情報なし」", "それより前", "あった"]);
-  assert.equal(await heading(page), "転職・扶養の変更のあとで、新しい保険に紐づかない");
+  const { context, page } = await walk(site.url, ["病院・薬局の受付で", "「資格情報なし」", "それより前", "就職・転職・扶養の変更"]);
+  assert.equal(await heading(page), "就職・転職・扶養の変更のあとで、新しい保険に紐づかない");
   const button = page.locator(".counter .desk-button");
   const box = await button.boundingBox();
   assert.ok(box.y + box.height <= 844, `the desk screen's button is on the first screen (${box.y + box.height}px)`);
@@ -386,21 +386,22 @@ test("at the counter the result opens with this visit: the desk screen first, wi
   await shot(page, "result-counter");
   await button.click();
   await page.locator(".desk-situation").waitFor();
-  assert.match(await page.locator(".desk-situation").textContent(), /この方の状況: 最近、転職・扶養の変更・引っ越し・名字の変更のどれかがあり/);
-  assert.equal(await page.locator(".desk .source a").count(), 3, "every source staff may want to see");
+  assert.match(await page.locator(".desk-situation").textContent(), /この方の状況: 最近、就職・転職・扶養の変更などがあり/);
+  assert.equal(await page.locator(".desk .source a").count(), 4, "every source staff may want to see");
   await context.close();
 });
 
-test("the message to send is filled in from the answers, copied in one tap, and announced", async () => {
-  const { context, page } = await walk(site.url, ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "転職・退職した"], {
+test("the message to send is a letter in the person's words, copied in one tap, and announced", async () => {
+  const { context, page } = await walk(site.url, ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"], {
     permissions: ["clipboard-read", "clipboard-write"],
   });
   await page.getByRole("button", { name: "メッセージをコピー" }).click();
   await page.locator(".send-words [role=status]").getByText("メッセージをコピーしました").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith("新しく入った保険の窓口(会社の保険なら勤務先の人事・総務、国民健康保険なら市区町村の窓口)へ\n"), copied);
-  assert.match(copied, /【いまの状況】\n・どこで困っていますか\? → マイナポータルで申し込んだら、エラーが出た\n/);
-  assert.match(copied, /・ここ数か月で、次のような変化はありましたか\? → 転職・退職した、または扶養に入った・外れた\n/);
+  assert.ok(copied.startsWith("人事・総務ご担当者様\n\n"), copied);
+  assert.match(copied, /【いまの状況】\nマイナポータルで申し込んだら、エラーが出ました。\n/);
+  assert.match(copied, /最近、就職・転職\(または扶養の変更\)をして、新しい勤め先の保険に入りました。\n/);
+  assert.doesNotMatch(copied, /→/, "answers read as sentences, not 「質問 → 答え」");
   assert.match(copied, /【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。/);
   assert.match(copied, /・保険者名:\n・記号・番号:\n・氏名:\n/);
   // The phone script opens with one tap, in large type.
@@ -623,7 +624,7 @@ test("printing a result gives the causes, steps and memo without buttons", async
 });
 
 test("a lost card's first step is the number to call, as a tel: link with its hours, on screen at once", async () => {
-  const { context, page } = await walk(site.url, ["カードをなくした・暗証番号を忘れた", "カードをなくした・盗まれた"]);
+  const { context, page } = await walk(site.url, ["カードのこと(なくした", "カードをなくした・盗まれた"]);
   const call = page.locator(".first-step a[href='tel:0120950178']");
   assert.equal(await call.textContent(), "0120-95-0178");
   const box = await call.boundingBox();
@@ -661,6 +662,34 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
     await page.screenshot({ path: resolve(SHOTS, `all-results/${id}.png`), fullPage: true });
   }
   await context.close();
+});
+
+test("a copy read more than six months after its check says so at the top, with the official page", async () => {
+  // The data's check date plus six months is the last day without the note.
+  const [y, m, d] = META.checked.split("-").map(Number);
+  const lastFresh = new Date(y, m - 1 + 6, d, 12);
+  const stale = new Date(y, m - 1 + 6, d + 1, 9);
+  for (const [now, shown] of [[lastFresh, false], [stale, true]]) {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(now);
+    await page.goto(site.url + "r/card-lost/");
+    await settled(page);
+    const note = page.locator(".stale-note");
+    assert.equal(await note.isVisible(), shown, `on ${now.toDateString()}`);
+    if (shown) {
+      const box = await note.boundingBox();
+      assert.ok(box.y < 200, `the note is at the top (${box.y}px)`);
+      assert.match(await note.textContent(), new RegExp(`この内容は${y}年${m}月に確認したものです。半年以上たっている`));
+      assert.equal(await note.locator("a").getAttribute("href"), META.stale.source);
+      await shot(page, "stale-note");
+      // It stays when the app takes over and moves to another screen.
+      await page.getByRole("link", { name: "最初からやり直す" }).first().click();
+      await page.locator("h1").getByText("どこで困っていますか").waitFor();
+      assert.ok(await page.locator(".stale-note").isVisible(), "on the next screen too");
+    }
+    await context.close();
+  }
 });
 
 test("reopening a question with a chosen answer marks it without shifting the layout or fetching the app", async () => {
