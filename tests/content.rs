@@ -96,7 +96,7 @@ fn the_seed_cause_patterns() {
     assert_contains(&cause_text(g, "mynumber-not-submitted"), &["提出していない", "事務処理中"], "not submitted");
     assert_contains(
         &check_text(g, "check-personal-info"),
-        &["氏名・生年月日・住所", "結婚・離婚", "両方"],
+        &["氏名・生年月日", "住所", "結婚・離婚", "両方"],
         "personal info checks",
     );
     assert_contains(&check_text(g, "check-mynumber-submitted"), &["提出済み"], "My Number submitted check");
@@ -114,7 +114,7 @@ fn the_seed_redo_procedure_with_the_real_mynaportal_path() {
     // The seed's menu name is not an official label and must not be presented as one.
     assert!(!GUIDE_JSON.contains("利用登録を確認・変更する"));
     assert_contains(&check_text(g, "pin-help"), &["顔認証", "市区町村の窓口", "目視確認"], "PIN lock");
-    assert_contains(&check_text(g, "reader-fault-steps"), &["読み取れない", "汚れ", "再交付"], "reading errors");
+    assert_contains(&check_text(g, "reader-fault-steps"), &["読み取れない", "汚れ", "作り直し"], "reading errors");
 }
 
 /// The seed's 「一度解除して再登録」 is reachable, corrected: cancelling is a written request to
@@ -160,7 +160,7 @@ fn the_seed_cases_for_the_insurer_or_employer_and_the_memo() {
     assert_eq!(kinds, ["協会けんぽ", "健康保険組合・共済組合", "国民健康保険", "後期高齢者医療"]);
     assert!(g.contacts.insurers[1].counter.contains("人事・総務"));
     assert!(g.contacts.insurers[2].counter.contains("市区町村"));
-    assert_eq!(g.contacts.phones, ["myna-dial", "myna-dial-stop", "myna-dial-foreign"]);
+    assert_eq!(g.contacts.phones, ["myna-dial", "myna-dial-stop", "myna-dial-foreign", "myna-dial-foreign-stop"]);
 }
 
 #[test]
@@ -255,7 +255,7 @@ fn the_certificate_life_is_the_fifth_birthday() {
     assert_contains(&cause_text(g, "certificate-expired"), &["発行日から5回目の誕生日"], "certificate");
     assert_contains(
         &check_text(g, "certificate-check"),
-        &["発行日から5回目の誕生日", "3か月間", "市区町村の窓口で更新"],
+        &["発行日から5回目の誕生日", "3か月後の月末まで", "市区町村の窓口で更新"],
         "certificate check",
     );
     assert!(!GUIDE_JSON.contains("有効期限は5年"));
@@ -353,7 +353,7 @@ fn every_reason_for_a_kakunin_reaches_a_result_that_names_it() {
     for (reason, result, phrase) in reasons {
         assert!(shown(result).contains(phrase), "{reason}: {result} should say {phrase:?}");
     }
-    assert!(shown("face-auth-trouble").contains("「念のため」の申請はできません"));
+    assert!(shown("face-auth-trouble").contains("それ以外の人が申請できるかは、保険者によって違います"));
 }
 
 /// The page a stale copy points to is official, and the note is dated from the data's check.

@@ -317,7 +317,9 @@ fn a_retiree_is_sent_to_enrol_not_to_wait() {
     assert!(first_step("after-leaving-job").contains("国民健康保険、前の会社の保険の任意継続、家族の扶養"));
     // Whoever still lands on the new-employer result (an older link) reads the deadlines there.
     assert!(shown("after-insurance-change").contains("14日以内に国民健康保険"));
-    assert!(shown("after-leaving-job").contains("全額を払うことになる場合があります"));
+    let leaving = shown("after-leaving-job");
+    assert!(leaving.contains("14日以内に届け出れば") && leaving.contains("全額自己負担"), "{leaving}");
+    assert!(leaving.contains("書類が届いていることが必要"), "the 20 days are for the form to arrive");
 }
 
 /// The card ends with the period of stay only for those who have one, and never beyond the
@@ -341,7 +343,9 @@ fn face_authentication_failing_leads_to_the_pin_and_the_visual_check() {
     let steps = &g.check("face-steps").unwrap().steps;
     assert!(steps[1].text.contains("目視確認") && steps[2].text.contains("再設定"));
     let kakunin = steps.iter().find(|s| s.text.contains("資格確認書")).unwrap();
-    assert!(kakunin.info && kakunin.text.contains("介助が必要な人") && kakunin.text.contains("「念のため」"));
+    assert!(kakunin.info && kakunin.text.contains("介助が必要な人") && kakunin.text.contains("カードをなくした人"));
+    assert!(kakunin.text.contains("保険者によって違います"), "nobody is told they cannot have one");
+    assert!(steps[0].text.contains("3回まちがえるとロック"), "the PIN warning comes with the PIN");
     let ask = &g.result("face-auth-trouble").unwrap().ask;
     assert!(!ask.question.contains("資格確認書"), "nobody is sent to ask for one: {}", ask.question);
 }
@@ -384,7 +388,7 @@ fn renewing_the_certificate_with_a_forgotten_pin() {
 fn the_card_itself_expires() {
     assert_eq!(diagnose(&["card", "card-expired"]).0, "card-expired");
     let text = shown("card-expired");
-    for phrase in ["3か月間はマイナ保険証として使えます", "1か月ほど", "更新中の人は申請できます", "有効期限通知書"]
+    for phrase in ["3か月間はマイナ保険証として使えます", "1〜2か月", "更新中の人は申請できます", "有効期限通知書"]
     {
         assert!(text.contains(phrase), "{phrase}");
     }
@@ -397,7 +401,11 @@ fn paid_in_full_at_the_counter_or_afterwards() {
     assert_eq!(diagnose(&["money", "paid-full"]).0, "paid-in-full");
     assert!(shipped().result("paid-in-full").unwrap().desk, "at the counter, the 申立書 comes first");
     let text = shown("paid-in-full");
-    for phrase in ["領収書", "療養費", "2年", "診療報酬明細書", "被保険者資格申立書", "特別療養費"]
+    // At the counter, the counter box's 申立書 comes before paying in full.
+    let g = shipped();
+    let counter: String = g.check(&g.meta.counter).unwrap().steps.iter().map(|s| s.text.as_str()).collect();
+    assert!(counter.contains("被保険者資格申立書"), "{counter}");
+    for phrase in ["領収書", "精算", "療養費", "やむを得ない事情", "2年", "診療報酬明細書", "特別療養費"]
     {
         assert!(text.contains(phrase), "{phrase}");
     }

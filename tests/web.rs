@@ -225,7 +225,7 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     // The message is filled in from the answers.
     let message = app.text(".message-text");
     assert!(message.starts_with("人事・総務ご担当者様"), "{message}");
-    assert!(message.contains("最近、就職・転職・扶養の変更・名字の変更・引っ越しのどれかがありました。"), "{message}");
+    assert!(message.contains("最近、就職・転職(または扶養の変更)がありました。"), "{message}");
     assert_eq!(app.texts(".send-words .reminder button"), ["7日後に確かめる予定をカレンダーに入れる"]);
 }
 

@@ -375,7 +375,7 @@ test("without Web Share, the share button copies the title and link, and says so
 });
 
 test("at the counter the result opens with this visit: the desk screen first, with a line about the person", async () => {
-  const { context, page } = await walk(site.url, ["病院・薬局の受付で", "「資格情報なし」", "それより前", "就職・転職・扶養の変更"]);
+  const { context, page } = await walk(site.url, ["病院・薬局の受付で", "「資格情報なし」", "それより前", "就職・転職した"]);
   assert.equal(await heading(page), "就職・転職・扶養の変更のあとで、新しい保険に紐づかない");
   const button = page.locator(".counter .desk-button");
   const box = await button.boundingBox();
