@@ -149,15 +149,15 @@ async fn a_later_question_keeps_its_chosen_answer_and_links_back() {
 
 #[wasm_bindgen_test]
 async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
-    let app = Mounted::at("/r/name-changed/via/portal.not-found.self.name/").await;
-    assert_eq!(app.text("h1"), "名字が変わったあとで紐づかない");
+    let app = Mounted::at("/r/mynumber-not-submitted/via/portal.not-found.self.none.no/").await;
+    assert_eq!(app.text("h1"), "マイナンバーが健康保険の窓口(保険者)に届いていない");
     assert_eq!(
         app.text(".first-step"),
-        "まずやること: 資格確認書か「資格情報のお知らせ」とマイナンバーカードで、氏名・生年月日・住所が同じか見比べる"
+        "まずやること: 勤務先(人事・総務)や保険者に、自分のマイナンバーを提出済みか聞く"
     );
     assert_eq!(app.text(".checked-line"), "ガイドは2025年12月1日時点・この内容は2026年12月4日に確認");
     let causes = app.texts(".cause-title");
-    assert_eq!(causes[0], "保険者の登録内容と、カードの情報が合っていない");
+    assert_eq!(causes[0], "マイナンバーが保険者に届いていない(未提出・事務処理中)");
     assert_eq!(causes.len(), 2);
     let numbers = app.texts(".step-number");
     let expected: Vec<String> = (1..=numbers.len()).map(|n| n.to_string()).collect();
@@ -183,8 +183,8 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     assert_eq!(app.texts(".memo-list li")[..3], ["保険者名", "記号・番号", "氏名"]);
     assert!(app.text(".hotline").contains("0120-95-0178"));
     let changes = app.hrefs(".answered a");
-    assert_eq!(changes.len(), 4);
-    assert_eq!(changes[3], "/q/portal-change/name/");
+    assert_eq!(changes.len(), 5);
+    assert_eq!(changes[4], "/q/portal-submitted/no/");
     assert!(app.all(".desk-button").is_empty(), "no desk view outside the clinic");
 }
 
