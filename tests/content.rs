@@ -373,6 +373,8 @@ fn official_sources_are_recognised_by_their_host() {
         "https://www.city.mitaka.lg.jp/c_service/114/114410.html",
         "https://www.vill.tokai.ibaraki.jp/x.html",
         "https://www.kyoukaikenpo.or.jp/shibu/tokyo/",
+        "https://www.tomiya-city.miyagi.jp/kurashi/koseki/mynumber/mnc-lost.html",
+        "https://www.kojinbango-card.go.jp/tag/8/",
     ] {
         assert!(is_official_source(url), "{url}");
     }
@@ -380,6 +382,7 @@ fn official_sources_are_recognised_by_their_host() {
         "https://ascii.jp/elem/000/004/316/4316751/",
         "https://www.fujifilm-kenpo.or.jp/news/5611/",
         "https://city.example.com/",
+        "https://www.toyotakenpo.jp/health_insurance/hokensyojouhou_kakunin",
     ] {
         assert!(!is_official_source(url), "{url}");
     }

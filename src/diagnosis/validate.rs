@@ -20,7 +20,9 @@ const ENDED_WORDS: [&str; 2] = ["終了しました", "終わりました"];
 /// Hosts of official bodies that are not under `go.jp` or `lg.jp`: municipalities with their own
 /// domains, the insurer associations, the regional 後期高齢者医療広域連合, and MHLW's portal for
 /// medical institutions (医療機関等向け総合ポータルサイト), which MHLW runs on a rented host.
-const OFFICIAL_HOSTS: [&str; 7] = [
+const OFFICIAL_HOSTS: [&str; 9] = [
+    "tomiya-city.miyagi.jp",
+    "inacity.jp",
     "kyoukaikenpo.or.jp",
     "kenporen.com",
     "saitama-koukikourei.org",
