@@ -349,3 +349,15 @@ fn a_reminder_too_far_away() {
     let msg = error_after(|v| result_mut(v, "waiting-for-insurer")["recheck_days"] = json!(90));
     assert_eq!(msg, "result \"waiting-for-insurer\": recheck_days: must be between 1 and 60");
 }
+
+#[test]
+fn moved_answers_must_have_moved() {
+    let msg = error_after(|v| v["moved_answers"] = json!({"urgent.has": "urgent.has"}));
+    assert_eq!(msg, "moved answers \"urgent.has\": name: still leads to a result: links with it need no move");
+}
+
+#[test]
+fn moved_answers_must_lead_to_a_result() {
+    let msg = error_after(|v| v["moved_answers"] = json!({"urgent": "urgent"}));
+    assert_eq!(msg, "moved answers \"urgent\": target: \"urgent\" does not lead to a result");
+}

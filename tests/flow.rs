@@ -3,7 +3,7 @@
 mod common;
 
 use common::{all_paths, shipped};
-use myna_diagnosis::diagnosis::{End, LinkError};
+use myna_diagnosis::diagnosis::{End, LinkError, Place};
 use std::collections::BTreeSet;
 
 #[test]
@@ -48,7 +48,7 @@ fn bad_answers_are_errors_not_panics() {
         g.walk(&["portal", "nope"]).unwrap_err(),
         LinkError::UnknownAnswer { question: "portal-symptom".into(), answer: "nope".into() }
     );
-    assert_eq!(g.walk(&["urgent", "more"]).unwrap_err(), LinkError::AnswersDoNotFit);
+    assert_eq!(g.walk(&["urgent", "has", "more"]).unwrap_err(), LinkError::AnswersDoNotFit);
     assert!(g.walk(&[""]).is_err());
 }
 
@@ -99,7 +99,7 @@ fn the_surname_changed_after_marriage() {
 #[test]
 fn a_visit_is_tomorrow_and_nothing_works() {
     let g = shipped();
-    let (result, _) = diagnose(&["urgent"]);
+    let (result, _) = diagnose(&["urgent", "has"]);
     assert_eq!(result, "visit-soon");
     let first = g.check(&g.result("visit-soon").unwrap().checks[0]).unwrap();
     assert_eq!(first.id, "before-visit", "the fallback comes first when the visit is near");
@@ -141,7 +141,7 @@ fn my_number_never_submitted() {
 fn the_scene_comes_from_the_first_answer() {
     let g = shipped();
     assert_eq!(g.walk(&["clinic", "no-read"]).unwrap().scene(), Some("clinic"));
-    assert_eq!(g.walk(&["urgent"]).unwrap().scene(), None);
+    assert_eq!(g.walk(&["urgent", "has"]).unwrap().scene(), None);
 }
 
 // The situations added after the seed (issue "Right advice today"): each is one or two taps
@@ -467,4 +467,21 @@ fn money_situations_each_say_what_is_going_on_and_whom_to_ask() {
 fn what_to_bring_names_the_separate_card_for_70_to_74() {
     let text = shown("which-to-bring");
     assert!(text.contains("70〜74歳") && text.contains("高齢受給者証"), "{text}");
+}
+
+/// A visit tomorrow without the card: asked first, and told what happens at the desk, with the
+/// refund route if full payment is asked. Links made before the question was asked still open.
+#[test]
+fn a_visit_tomorrow_without_the_card() {
+    let g = shipped();
+    assert_eq!(diagnose(&["urgent", "none"]).0, "visit-without-card");
+    let first = first_step("visit-without-card");
+    assert!(first.starts_with("受診の前に、病院・薬局に電話して"), "{first}");
+    let text = shown("visit-without-card");
+    for phrase in ["全額(10割)", "領収書", "精算", "療養費", "それだけでは受診できません"] {
+        assert!(text.contains(phrase), "{phrase}");
+    }
+    let old: Place = "/r/visit-soon/via/urgent/".parse().unwrap();
+    let walk = g.resolve(&old).expect("a link from before the question opens");
+    assert_eq!(g.place_of(&walk).to_string(), "/r/visit-soon/via/urgent.has/");
 }

@@ -53,7 +53,7 @@ fn links_in_the_pages_respect_the_sub_path() {
     let pages = site();
     let start = &page(&pages, "index.html").html;
     assert!(start.contains(r#"href="/myna/q/portal-symptom/""#), "answer links carry the public URL");
-    assert!(start.contains(r#"href="/myna/r/visit-soon/via/urgent/""#));
+    assert!(start.contains(r#"href="/myna/q/visit-card/""#));
     assert!(start.contains(r#"data-remember="/myna/start/urgent/""#));
     assert!(start.contains(r#"<meta property="og:image" content="https://example.org/myna/og.png">"#));
 }
@@ -83,4 +83,20 @@ fn the_end_of_a_walk_and_a_revisited_question_are_whole_pages() {
 fn a_template_without_the_app_slot_is_refused() {
     let err = render_site("<html><body></body></html>", None).unwrap_err();
     assert_eq!(err, r#"index.html must contain <div id="app"></div> for the pages' markup"#);
+}
+
+/// A rule that has ended is dated by its end; one still running by its start; and every page
+/// carries the note for an old copy, hidden, with the day from which it shows.
+#[test]
+fn dated_facts_show_when_an_ended_rule_ended_and_pages_carry_the_stale_note() {
+    let pages = site();
+    let html = &page(&pages, "r/card-lost/index.html").html;
+    assert!(html.contains(r#"<strong class="date">2026年3月31日まで</strong> 期限切れの保険証"#), "ended rule");
+    assert!(html.contains(r#"<strong class="date">2025年12月2日</strong> 従来の健康保険証"#), "running rule");
+    for file in ["index.html", "r/card-lost/index.html", "q/visit-card/index.html"] {
+        let html = &page(&pages, file).html;
+        let note = html.split("<div ").find(|tag| tag.contains(r#"class="stale-note""#)).expect(file);
+        let tag = &note[..note.find('>').unwrap()];
+        assert!(tag.contains(r#"data-stale-from="2027-06-05""#) && tag.contains("hidden"), "{file}: {tag}");
+    }
 }

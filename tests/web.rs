@@ -92,7 +92,7 @@ async fn start_screen_offers_the_three_scenes_and_every_other_situation() {
         app.hrefs(".answers a"),
         [
             "/q/clinic-symptom/",
-            "/r/visit-soon/via/urgent/",
+            "/q/visit-card/",
             "/q/portal-symptom/",
             "/q/app-phone/",
             "/r/face-auth-trouble/via/face/",

@@ -56,7 +56,7 @@ fn no_message_for_a_phone_line_or_a_counter() {
     }
     for r in &g.results {
         let dear = r.ask.dear.as_deref();
-        let by_phone = ["フリーダイヤル", "窓口", "医療機関", "ケースワーカー"]
+        let by_phone = ["フリーダイヤル", "窓口", "医療機関", "病院・薬局", "ケースワーカー"]
             .iter()
             .any(|w| r.ask.to.contains(w) && !r.ask.to.contains("人事・総務") && !r.ask.to.contains("保険者"));
         assert_eq!(dear.is_none(), by_phone, "{}: to {:?}, dear {dear:?}", r.id, r.ask.to);

@@ -32,7 +32,11 @@ pub fn DatedFacts(props: &GuideProps) -> Html {
             <ul>
                 { for guide.facts.iter().map(|f| html! {
                     <li>
-                        <p><strong class="date">{ japanese_date(&f.date) }</strong>{ " " }{ &f.text }</p>
+                        // A rule that has ended is dated by its end, the day a reader needs.
+                        <p><strong class="date">{ match guide.ended(f.until.as_deref()) {
+                            Some(until) => format!("{}まで", japanese_date(until)),
+                            None => japanese_date(&f.date),
+                        } }</strong>{ " " }{ &f.text }</p>
                         <SourceLink url={f.source.clone()} />
                     </li>
                 }) }

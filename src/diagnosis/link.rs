@@ -262,8 +262,9 @@ impl Guide {
 
     /// Follows a link to the walk it stands for.
     ///
-    /// A result id that was renamed resolves through the data's aliases. A result link whose
-    /// answers no longer lead to it is an error, so the page can say the link is out of date.
+    /// A result id that was renamed resolves through the data's aliases, and answers that once
+    /// led to a result through `moved_answers`. A result link whose answers lead elsewhere is an
+    /// error, so the page can say the link is out of date.
     /// A marked answer only highlights a button, so one the question does not have is ignored.
     pub fn resolve(&self, place: &Place) -> Result<Walk<'_>, LinkError> {
         match place {
@@ -277,7 +278,10 @@ impl Guide {
                 let Some(answers) = answers else {
                     return Ok(Walk { taken: Vec::new(), end: End::Show(result) });
                 };
-                let walk = self.walk(&answers.0)?;
+                let walk = match self.moved_answers.get(&answers.0.join(".")) {
+                    Some(now) => self.walk(&now.split('.').collect::<Vec<_>>())?,
+                    None => self.walk(&answers.0)?,
+                };
                 match walk.end {
                     End::Show(reached) if reached.id == result.id => Ok(walk),
                     End::Show(reached) => {

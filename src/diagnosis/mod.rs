@@ -124,6 +124,12 @@ impl Guide {
 pub const STALE_AFTER_MONTHS: u32 = 6;
 
 impl Guide {
+    /// The last day of a rule that had ended by the data's check date (its `until`), or `None`
+    /// for a rule that still applies or has no end.
+    pub fn ended<'a>(&self, until: Option<&'a str>) -> Option<&'a str> {
+        until.filter(|until| *until < self.meta.checked.as_str())
+    }
+
     /// The first day on which the data counts as old: [`STALE_AFTER_MONTHS`] after its check
     /// date. `None` only for a check date that is not a date, which validation refuses.
     pub fn stale_from(&self) -> Option<Day> {

@@ -37,6 +37,11 @@ pub struct Guide {
     /// Old result id → current result id, so that renamed results keep old links working.
     #[serde(default)]
     pub aliases: BTreeMap<String, String>,
+    /// Answers that once led to a result → the answers that lead there now (answer ids joined
+    /// by `.`, as in a link), so that links published before a question was inserted in front
+    /// of a result still open it.
+    #[serde(default)]
+    pub moved_answers: BTreeMap<String, String>,
 }
 
 /// Dates and wording that frame the whole guide.

@@ -5,6 +5,7 @@ use super::day::Day;
 use super::error::DataError;
 use super::link::is_slug;
 use super::model::{Guide, Next};
+use super::walk::End;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The longest chain of questions; a flow deeper than this would not fit the one-question-per-screen promise.
@@ -39,6 +40,7 @@ impl Guide {
         self.check_references()?;
         self.check_contents()?;
         self.check_flow()?;
+        self.check_moved_answers()?;
         Ok(())
     }
 
@@ -73,6 +75,21 @@ impl Guide {
             }
             if self.result(new).is_none() {
                 return Err(DataError::new(item, "target", format!("unknown result \"{new}\"")));
+            }
+        }
+        Ok(())
+    }
+
+    /// Each moved path once led to a result and no longer does; where it points now does.
+    fn check_moved_answers(&self) -> Result<(), DataError> {
+        for (old, new) in &self.moved_answers {
+            let item = format!("moved answers \"{old}\"");
+            let split = |path: &str| path.split('.').map(str::to_string).collect::<Vec<_>>();
+            if matches!(self.walk(&split(old)).map(|w| w.end), Ok(End::Show(_))) {
+                return Err(DataError::new(item, "name", "still leads to a result: links with it need no move"));
+            }
+            if !matches!(self.walk(&split(new)).map(|w| w.end), Ok(End::Show(_))) {
+                return Err(DataError::new(item, "target", format!("\"{new}\" does not lead to a result")));
             }
         }
         Ok(())
@@ -346,7 +363,7 @@ impl Guide {
     fn check_until(&self, item: &str, prefix: &str, until: Option<&str>, text: &str) -> Result<(), DataError> {
         let Some(until) = until else { return Ok(()) };
         check_date(item, &format!("{prefix}until"), until)?;
-        if until < self.meta.checked.as_str() && !ENDED_WORDS.iter().any(|w| text.contains(w)) {
+        if self.ended(Some(until)).is_some() && !ENDED_WORDS.iter().any(|w| text.contains(w)) {
             return Err(DataError::new(
                 item,
                 format!("{prefix}text"),

@@ -121,9 +121,9 @@ const WALKS = [
   },
   {
     name: "urgent",
-    taps: ["近いうちに受診するのに"],
+    taps: ["近いうちに受診するのに", "ある"],
     title: "受診が近いときの備え",
-    path: "r/visit-soon/via/urgent/",
+    path: "r/visit-soon/via/urgent.has/",
   },
   {
     name: "lost card",
@@ -495,7 +495,7 @@ test("served from a sub-path, links stay under it and reopen", async () => {
 });
 
 test("dark mode keeps the result readable", async () => {
-  const { context, page } = await open(site.url + "r/visit-soon/via/urgent/", { colorScheme: "dark" });
+  const { context, page } = await open(site.url + "r/visit-soon/via/urgent.has/", { colorScheme: "dark" });
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(18, 20, 23)");
   await shot(page, "result-dark");
@@ -659,6 +659,13 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
     assert.ok((await page.locator(".facts .source a[href^='https://']").count()) >= 3, id);
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(scroll <= 390, `${id}: ${scroll}px wide`);
+    // Source and 「変更」 links are tap targets too: at least 24 px tall where they show.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll(".source a, .answered a")]
+        .filter((a) => a.getClientRects().length > 0 && a.getBoundingClientRect().height < 24)
+        .map((a) => `${a.textContent} ${a.getBoundingClientRect().height}px`),
+    );
+    assert.deepEqual(small, [], `${id}: links shorter than 24 px`);
     await page.screenshot({ path: resolve(SHOTS, `all-results/${id}.png`), fullPage: true });
   }
   await context.close();
