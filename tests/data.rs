@@ -361,3 +361,15 @@ fn moved_answers_must_lead_to_a_result() {
     let msg = error_after(|v| v["moved_answers"] = json!({"urgent": "urgent"}));
     assert_eq!(msg, "moved answers \"urgent\": target: \"urgent\" does not lead to a result");
 }
+
+#[test]
+fn at_home_is_for_the_first_question_away_from_the_desk() {
+    let msg = error_after(|v| {
+        let clinic = v["questions"][0]["answers"].as_array_mut().unwrap().iter_mut().find(|a| a["id"] == "clinic");
+        clinic.unwrap()["at_home"] = json!(true);
+    });
+    assert_eq!(
+        msg,
+        "question \"where\": answers[0].at_home: is for answers of the first question that are not at the reception desk"
+    );
+}

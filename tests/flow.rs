@@ -485,3 +485,18 @@ fn a_visit_tomorrow_without_the_card() {
     let walk = g.resolve(&old).expect("a link from before the question opens");
     assert_eq!(g.place_of(&walk).to_string(), "/r/visit-soon/via/urgent.has/");
 }
+
+/// Away from the counter (Mynaportal, the phone, a life change), a result puts the person's own
+/// first step first; at the counter, or from a link without answers, the counter box opens it.
+#[test]
+fn the_counter_box_leads_only_where_the_person_may_be_at_the_counter() {
+    let g = shipped();
+    let at = |answers: &[&str]| g.walk(answers).unwrap().at_counter();
+    assert!(at(&["clinic", "not-recognized", "earlier", "yes"]));
+    assert!(at(&["urgent", "has"]), "a visit today or tomorrow");
+    assert!(at(&["face"]));
+    assert!(!at(&["portal", "not-found", "self", "job"]));
+    assert!(!at(&["change", "turning-75"]));
+    assert!(!at(&["money", "paid-full"]));
+    assert!(g.resolve(&Place::result("after-insurance-change")).unwrap().at_counter(), "a sent link");
+}

@@ -12,21 +12,37 @@ pub struct CounterBoxProps {
     pub guide: GuideRef,
     /// The desk view (keeping the answers, so coming back shows them again).
     pub desk: Place,
+    /// Folded into one line, for a reader away from the counter (see `Walk::at_counter`).
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 /// See the module docs.
 #[component]
 pub fn CounterBox(props: &CounterBoxProps) -> Html {
     let Some(check) = props.guide.check(&props.guide.meta.counter) else { return Html::default() };
-    html! {
-        <section class="counter" aria-labelledby="counter-heading">
-            <h2 id="counter-heading">{ &check.title }</h2>
+    let body = html! {
+        <>
             // The screen to turn towards the staff comes first: the person is at the counter.
             <p class="no-print"><AppLink to={props.desk.clone()} class="button desk-button">{ "受付で見せる画面を開く" }</AppLink></p>
             <ol class="counter-steps">
                 { for check.steps.iter().map(|s| html! { <li><p>{ &s.text }</p></li> }) }
             </ol>
             <SourceLinks urls={check.steps.iter().filter_map(|s| s.source.clone()).map(AttrValue::from).collect::<Vec<_>>()} />
+        </>
+    };
+    if props.folded {
+        return html! {
+            <details class="counter folded">
+                <summary>{ &check.title }</summary>
+                { body }
+            </details>
+        };
+    }
+    html! {
+        <section class="counter" aria-labelledby="counter-heading">
+            <h2 id="counter-heading">{ &check.title }</h2>
+            { body }
         </section>
     }
 }

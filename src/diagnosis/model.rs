@@ -136,6 +136,11 @@ pub struct Answer {
     /// The scene this answer stands for (answers of the first question only).
     #[serde(default)]
     pub scene: Option<String>,
+    /// Whether whoever chooses it is away from a reception desk (at home, on Mynaportal, on the
+    /// phone app): a result reached through it puts the person's own first step first and folds
+    /// what to do at the counter (answers of the first question only).
+    #[serde(default)]
+    pub at_home: bool,
     /// Where the answer leads.
     pub next: Next,
 }

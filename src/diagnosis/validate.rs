@@ -134,6 +134,14 @@ impl Guide {
                         ));
                     }
                 }
+                let at_desk = a.scene.as_deref().and_then(|id| self.scene(id)).is_some_and(|s| s.desk);
+                if a.at_home && (q.id != self.meta.start || at_desk) {
+                    return Err(DataError::new(
+                        item,
+                        format!("answers[{i}].at_home"),
+                        "is for answers of the first question that are not at the reception desk",
+                    ));
+                }
                 let leads_somewhere = match &a.next {
                     Next::Question(id) => self.question(id).is_some(),
                     Next::Result(id) => self.result(id).is_some(),

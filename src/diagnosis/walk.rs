@@ -48,6 +48,13 @@ impl<'g> Walk<'g> {
         }
     }
 
+    /// Whether the reader may be standing at a reception desk: unless the walk began with an
+    /// answer away from one. A link without answers may be opened anywhere (it is what people
+    /// send), so it counts as at the counter.
+    pub fn at_counter(&self) -> bool {
+        !self.taken.first().is_some_and(|t| t.answer.at_home)
+    }
+
     /// The scene chosen by the first answer, if it names one.
     pub fn scene(&self) -> Option<&'g str> {
         self.taken.first().and_then(|t| t.answer.scene.as_deref())

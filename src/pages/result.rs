@@ -45,16 +45,22 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <p class="lead">{ &result.summary }</p>
             <CheckedLine {guide} />
             // What to do first, before anything else: at the counter, what happens at this
-            // visit; elsewhere, the first step, with the number to call if it is a call.
-            if result.desk {
+            // visit; elsewhere, the first step, with the number to call if it is a call, and
+            // what to do at the counter folded into one line under it.
+            if result.desk && walk.at_counter() {
                 <CounterBox {guide} {desk} />
-            } else if let Some(step) = first_step {
-                <div class="first-step">
-                    <p><strong>{ "まずやること: " }</strong>{ &step.text }</p>
-                    if let Some(phone) = first_call {
-                        <PhoneLine phone={phone.clone()} />
-                    }
-                </div>
+            } else {
+                if let Some(step) = first_step {
+                    <div class="first-step">
+                        <p><strong>{ "まずやること: " }</strong>{ &step.text }</p>
+                        if let Some(phone) = first_call {
+                            <PhoneLine phone={phone.clone()} />
+                        }
+                    </div>
+                }
+                if result.desk {
+                    <CounterBox {guide} {desk} folded=true />
+                }
             }
             <ShareButton title={AttrValue::from(result.title.clone())} link={stable.clone()} />
             <CauseList {guide} {causes} />

@@ -391,6 +391,23 @@ test("at the counter the result opens with this visit: the desk screen first, wi
   await context.close();
 });
 
+test("at home the person's own first step comes first, and the counter help is one line", async () => {
+  const { context, page } = await open(site.url + "r/after-insurance-change/via/portal.not-found.self.job/");
+  const first = await page.locator(".first-step").boundingBox();
+  assert.ok(first && first.y + first.height <= 844, `the first step is on the first screen (${first && first.y + first.height}px)`);
+  assert.match(await page.locator(".first-step").textContent(), /マイナンバーを提出済みか聞く/);
+  const folded = page.locator("details.counter.folded");
+  assert.equal(await folded.getAttribute("open"), null, "folded");
+  assert.equal(await page.locator(".counter-steps").isVisible(), false);
+  const line = await folded.locator("summary").boundingBox();
+  assert.ok(line.y > first.y && line.height <= 60, `one line under the first step (${line.height}px)`);
+  await folded.locator("summary").click();
+  assert.ok(await page.locator(".counter-steps").isVisible(), "opens with one tap");
+  assert.ok(await folded.getByRole("link", { name: "受付で見せる画面を開く" }).isVisible());
+  await shot(page, "result-at-home");
+  await context.close();
+});
+
 test("the message to send is a letter in the person's words, copied in one tap, and announced", async () => {
   const { context, page } = await walk(site.url, ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"], {
     permissions: ["clipboard-read", "clipboard-write"],
