@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::shipped;
+use common::{assert_contains, shipped};
 use myna_diagnosis::diagnosis::{is_official_source, Guide, GUIDE_JSON};
 
 fn cause_text(g: &Guide, id: &str) -> String {
@@ -14,12 +14,6 @@ fn cause_text(g: &Guide, id: &str) -> String {
 fn check_text(g: &Guide, id: &str) -> String {
     let c = g.check(id).unwrap_or_else(|| panic!("no check {id}"));
     c.steps.iter().map(|s| format!("{} {}", s.text, s.note.as_deref().unwrap_or(""))).collect::<Vec<_>>().join(" ")
-}
-
-fn assert_contains(text: &str, phrases: &[&str], what: &str) {
-    for p in phrases {
-        assert!(text.contains(p), "{what} should say {p:?}: {text}");
-    }
 }
 
 #[test]

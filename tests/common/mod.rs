@@ -48,3 +48,10 @@ pub fn all_states(g: &Guide) -> Vec<Vec<String>> {
     }
     states
 }
+
+/// Fails, naming the phrase and what it was looked for in, unless `text` contains every phrase.
+pub fn assert_contains(text: &str, phrases: &[&str], what: &str) {
+    for p in phrases {
+        assert!(text.contains(p), "{what} should say {p:?}: {text}");
+    }
+}
