@@ -205,10 +205,13 @@ async fn a_step_to_call_someone_gives_the_number_as_a_tel_link_with_its_hours() 
 #[wasm_bindgen_test]
 async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     let app = Mounted::at("/r/after-insurance-change/via/clinic.not-recognized.earlier.yes/").await;
-    // Right under the title: the counter box, the desk screen first, then what to hand over.
+    // Right under the title: the counter box, the desk screen first, then what to hand over;
+    // the summary and the dates after it, so that at large text it stays on the first screen.
     let main = app.all("main > *");
     let counter = main.iter().position(|e| e.class_name() == "counter").expect("a counter box");
-    assert_eq!(main[counter - 1].class_name(), "checked-line", "directly under the title and dates");
+    assert_eq!(main[counter - 1].tag_name(), "H1", "directly under the title");
+    assert_eq!(main[counter + 1].class_name(), "lead", "the summary under it");
+    assert_eq!(main[counter + 2].class_name(), "checked-line", "then the dates");
     assert_eq!(
         app.hrefs(".counter a.desk-button"),
         ["/r/after-insurance-change/via/clinic.not-recognized.earlier.yes/desk/"]
@@ -218,7 +221,7 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     assert!(steps[2].contains("被保険者資格申立書") && steps[2].contains("3割"), "{steps:?}");
     assert!(app.all(".first-step").is_empty(), "the counter box is the first thing to do");
     // The share button right under it; the causes folded into one line.
-    assert_eq!(main[counter + 1].class_name(), "share no-print needs-app");
+    assert_eq!(main[counter + 3].class_name(), "share no-print needs-app");
     assert!(app.text(".why summary").starts_with("なぜ?"));
     // Read the same way by whoever opens the link.
     assert_eq!(app.text("#summary-heading"), "この結果になった答え");

@@ -54,9 +54,6 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
 
     html! {
         <Shell guide={*guide}>
-            if is_start {
-                <p class="promise">{ &guide.meta.promise }</p>
-            }
             <div class="progress">
                 <span>{ format!("質問 {step} / {total}") }</span>
                 <progress max={total.to_string()} value={step.to_string()} aria-label={format!("質問 {step} / {total}")}></progress>
@@ -66,8 +63,10 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <p class="hint">{ hint }</p>
             }
             <ul class="answers">{ for answers }</ul>
-            // After the answers, so that they are the first thing on a phone's screen.
+            // After the answers, so that they are the first thing on a phone's screen, at any
+            // text size.
             if is_start {
+                <p class="promise">{ &guide.meta.promise }</p>
                 <p class="notice">{ &guide.meta.notice }</p>
             }
             if let Some(back) = guide.back_link(walk) {

@@ -42,11 +42,10 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
         <Shell {guide}>
             <p class="eyebrow">{ "診断結果" }</p>
             <h1 ref={heading.clone()} tabindex="-1">{ &result.title }</h1>
-            <p class="lead">{ &result.summary }</p>
-            <CheckedLine {guide} />
-            // What to do first, before anything else: at the counter, what happens at this
-            // visit; elsewhere, the first step, with the number to call if it is a call, and
-            // what to do at the counter folded into one line under it.
+            // What to do first, right under the title, so that it is on the first screen at any
+            // text size: at the counter, what happens at this visit; elsewhere, the first step,
+            // with the number to call if it is a call, and what to do at the counter folded
+            // into one line under it. The summary and the dates follow.
             if result.desk && walk.at_counter() {
                 <CounterBox {guide} {desk} />
             } else {
@@ -62,6 +61,8 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                     <CounterBox {guide} {desk} folded=true />
                 }
             }
+            <p class="lead">{ &result.summary }</p>
+            <CheckedLine {guide} />
             <ShareButton title={AttrValue::from(result.title.clone())} link={stable.clone()} />
             <CauseList {guide} {causes} />
             <TermList {guide} {result} />

@@ -102,6 +102,28 @@ test("text at 200 % on a 320 px wide screen loses nothing and needs no sideways 
   await context.close();
 });
 
+test("at 200 % text on a 390×844 phone, the header is one line and the first thing to tap is on the first screen", async () => {
+  const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+  const page = await context.newPage();
+  const pages = {
+    "": ".answers a",
+    "r/card-lost/": ".first-step",
+    "r/after-insurance-change/via/portal.not-found.self.job/": ".first-step",
+    "r/after-insurance-change/via/clinic.not-recognized.earlier.yes/": ".counter .desk-button",
+  };
+  for (const [path, first] of Object.entries(pages)) {
+    await page.goto(site.url + path);
+    await settled(page);
+    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+    const header = await page.locator(".site-header").boundingBox();
+    assert.ok(header.height <= 90, `/${path}: the header is ${header.height}px tall`);
+    assert.ok(await page.getByRole("link", { name: "最初からやり直す" }).first().isVisible());
+    const box = await page.locator(first).first().boundingBox();
+    assert.ok(box.y + 48 <= 844, `/${path}: ${first} starts at ${box.y}px`);
+  }
+  await context.close();
+});
+
 /** The fewest characters a line of text may hold at 200 % on 320 px (the page itself holds about 8). */
 const MIN_CHARS_PER_LINE = 6;
 

@@ -71,6 +71,24 @@ test("WebKit: the start page shows the first question and its answers", () =>
     await browser.screenshot(resolve(SHOTS, "start.png"));
   }));
 
+test("WebKit: at 200 % text the header is one line and the first thing to tap is on the first screen", () =>
+  site(async (url) => {
+    const firsts = { "": ".answers a", "r/card-lost/": ".first-step", "r/after-insurance-change/via/clinic.not-recognized.earlier.yes/": ".counter .desk-button" };
+    for (const [page, first] of Object.entries(firsts)) {
+      await browser.go(url + page);
+      await settled();
+      const at = await browser.run(
+        `document.documentElement.style.fontSize = "200%";
+         return { header: document.querySelector(".site-header").getBoundingClientRect().height,
+                  first: document.querySelector(arguments[0]).getBoundingClientRect().top,
+                  screen: window.innerHeight };`,
+        first,
+      );
+      assert.ok(at.header <= 90, `/${page}: the header is ${at.header}px tall`);
+      assert.ok(at.first + 48 <= at.screen, `/${page}: ${first} starts at ${at.first}px of ${at.screen}px`);
+    }
+  }));
+
 test("WebKit: a full walk by tapping reaches its result, with the answers in the link", () =>
   site(async (url) => {
     await browser.go(url);
