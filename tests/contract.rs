@@ -5,7 +5,7 @@
 
 use myna_diagnosis::contract::{
     AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SHARE,
-    SHARE_TITLE, STORED, UPDATE_NOTE,
+    SHARE_TITLE, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
 };
 use myna_diagnosis::prerender::render_site;
 
@@ -85,6 +85,23 @@ fn boot_js_reads_the_attributes_and_reveals_the_lines_the_pages_carry() {
     assert!(pattern.contains(&format!("{BOOT_JS}=")) && pattern.contains(&format!("{BOOT_WASM}=")), "{pattern}");
     assert!(CSS.contains(&format!(".{NEEDS_APP}")) && CSS.contains(&format!("[{}]", AppState::ATTRIBUTE)));
     assert!(CSS.contains(&format!(".{LOAD_ERROR}")) && CSS.contains(&format!(".{UPDATE_NOTE}")));
+}
+
+/// The note for an old copy: every page carries it with its day, boot.js reads the day and
+/// writes the mark on <html>, and the CSS shows the note by that mark.
+#[test]
+fn the_stale_note_crosses_from_the_pages_through_boot_js_to_the_css() {
+    let code = code();
+    assert!(code.contains(&format!("\".{STALE_NOTE}\"")) && code.contains(&dataset_key(STALE_FROM)));
+    assert!(code.contains(&format!("root.{} = ", dataset_key(STALE))), "boot.js writes {STALE} on <html>");
+    assert!(CSS.contains(&format!("html[{STALE}] .{STALE_NOTE}[hidden]")));
+    for file in ["index.html", "r/pin-locked/index.html"] {
+        let html = page(file);
+        assert!(
+            html.contains(&format!("class=\"{STALE_NOTE}\"")) && html.contains(&format!("{STALE_FROM}=\"")),
+            "{file}"
+        );
+    }
 }
 
 #[test]
