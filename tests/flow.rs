@@ -41,6 +41,16 @@ fn progress_counts_up_and_never_shrinks_below_what_is_done() {
     assert_eq!(g.walk(&["app"]).unwrap().progress(g), (2, 3));
 }
 
+/// The label says how many questions may follow, so it never jumps from "1 / 5" to "2 / 2".
+#[test]
+fn the_progress_label_says_how_many_may_follow() {
+    let g = shipped();
+    assert_eq!(g.walk::<&str>(&[]).unwrap().progress_label(g), "質問 1・あと最大4問");
+    assert_eq!(g.walk(&["card"]).unwrap().progress_label(g), "質問 2・これが最後の質問です");
+    assert_eq!(g.walk(&["portal", "not-found"]).unwrap().progress_label(g), "質問 3・あと最大2問");
+    assert_eq!(g.walk(&["card", "lost"]).unwrap().progress_label(g), "", "a result has no question label");
+}
+
 #[test]
 fn bad_answers_are_errors_not_panics() {
     let g = shipped();

@@ -87,7 +87,7 @@ async fn start_screen_offers_the_three_scenes_and_every_other_situation() {
     assert_eq!(app.text("h1"), "どこで困っていますか?");
     assert!(app.text(".promise").contains("原因と、次にすることが分かります"));
     assert!(app.text(".notice").contains("2025年12月1日時点"));
-    assert_eq!(app.text(".progress span"), "質問 1 / 5");
+    assert_eq!(app.text(".progress"), "質問 1・あと最大4問");
     assert_eq!(
         app.hrefs(".answers a"),
         [
@@ -141,7 +141,7 @@ async fn tapping_an_answer_asks_the_next_question_and_remembers_the_answer() {
 async fn a_later_question_keeps_its_chosen_answer_and_links_back() {
     let app = Mounted::at("/q/portal-whose/family/").await;
     assert_eq!(app.text("h1"), "登録できないのは、誰の保険ですか?");
-    assert_eq!(app.text(".progress span"), "質問 3 / 5");
+    assert_eq!(app.text(".progress"), "質問 3・あと最大2問");
     assert!(app.text("a[aria-current=\"true\"]").contains("家族"));
     assert!(app.text(".answer-previous").contains("前回えらんだ答え"));
     assert_eq!(app.hrefs(".back a"), ["/q/portal-symptom/not-found/"]);

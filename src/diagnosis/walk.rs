@@ -48,6 +48,18 @@ impl<'g> Walk<'g> {
         }
     }
 
+    /// How a question screen says where the person is: its number, and at most how many
+    /// questions may follow. Said this way, the count never jumps (a "1 / 5" followed by
+    /// "2 / 2" read as a mistake); empty where there is no question.
+    pub fn progress_label(&self, guide: &Guide) -> String {
+        let End::Ask(_) = self.end else { return String::new() };
+        let (step, total) = self.progress(guide);
+        match total - step {
+            0 => format!("質問 {step}・これが最後の質問です"),
+            left => format!("質問 {step}・あと最大{left}問"),
+        }
+    }
+
     /// Whether the reader may be standing at a reception desk: unless the walk began with an
     /// answer away from one. A link without answers may be opened anywhere (it is what people
     /// send), so it counts as at the counter.

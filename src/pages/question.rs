@@ -25,7 +25,7 @@ pub struct QuestionPageProps {
 #[component]
 pub fn QuestionPage(props: &QuestionPageProps) -> Html {
     let QuestionPageProps { guide, heading, walk, question, chosen } = props;
-    let (step, total) = walk.progress(guide);
+    let progress = walk.progress_label(guide);
     let answer_ids = walk.answer_ids();
     let is_start = walk.taken.is_empty();
 
@@ -54,10 +54,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
 
     html! {
         <Shell guide={*guide}>
-            <div class="progress">
-                <span>{ format!("質問 {step} / {total}") }</span>
-                <progress max={total.to_string()} value={step.to_string()} aria-label={format!("質問 {step} / {total}")}></progress>
-            </div>
+            <p class="progress">{ progress }</p>
             <h1 ref={heading} tabindex="-1">{ &question.text }</h1>
             if let Some(hint) = &question.hint {
                 <p class="hint">{ hint }</p>
