@@ -27,7 +27,7 @@ pub use phone::PhoneLine;
 pub use send_words::SendWords;
 pub use share::ShareButton;
 pub use shell::Shell;
-pub use source::{japanese_date, SourceLink, SourceLinks};
+pub use source::{japanese_date, japanese_month, SourceLink, SourceLinks};
 pub use steps::StepCards;
 pub use summary::AnswerSummary;
 pub use terms::TermList;

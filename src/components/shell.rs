@@ -1,6 +1,6 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
-use super::{japanese_date, AppLink, GuideRef};
+use super::{japanese_date, japanese_month, AppLink, GuideRef};
 use crate::contract::{LOAD_ERROR, OFFLINE_READY, STALE_NOTE, UPDATE_NOTE};
 use crate::diagnosis::Place;
 use yew::prelude::*;
@@ -12,12 +12,6 @@ pub struct ShellProps {
     pub guide: GuideRef,
     /// The screen.
     pub children: Html,
-}
-
-/// `2026-12-04` → `2026年12月`.
-fn japanese_month(date: &str) -> String {
-    let day = japanese_date(date);
-    day.split_once('月').map_or(day.clone(), |(month, _)| format!("{month}月"))
 }
 
 /// See the module docs.

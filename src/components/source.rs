@@ -1,5 +1,6 @@
 //! A citation: the official page a fact comes from, named by its site so it stays short.
 
+use crate::diagnosis::Day;
 use yew::prelude::*;
 
 /// Props of [`SourceLink`].
@@ -20,11 +21,12 @@ fn site_of(url: &str) -> &str {
 
 /// `2025-12-02` → `2025年12月2日`; anything else is shown as given.
 pub fn japanese_date(date: &str) -> String {
-    let parts: Vec<u32> = date.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts.as_slice() {
-        [y, m, d] => format!("{y}年{m}月{d}日"),
-        _ => date.to_string(),
-    }
+    date.parse::<Day>().map_or_else(|()| date.to_string(), |d| format!("{}年{}月{}日", d.year, d.month, d.day))
+}
+
+/// `2026-12-04` → `2026年12月`; anything else is shown as given.
+pub fn japanese_month(date: &str) -> String {
+    date.parse::<Day>().map_or_else(|()| date.to_string(), |d| format!("{}年{}月", d.year, d.month))
 }
 
 /// See the module docs.

@@ -278,10 +278,8 @@ impl Guide {
                 let Some(answers) = answers else {
                     return Ok(Walk { taken: Vec::new(), end: End::Show(result) });
                 };
-                let walk = match self.moved_answers.get(&answers.0.join(".")) {
-                    Some(now) => self.walk(&now.split('.').collect::<Vec<_>>())?,
-                    None => self.walk(&answers.0)?,
-                };
+                let now = self.moved_answers.get(&answers.to_string()).map(|now| now.parse::<Answers>()).transpose()?;
+                let walk = self.walk(&now.as_ref().unwrap_or(answers).0)?;
                 match walk.end {
                     End::Show(reached) if reached.id == result.id => Ok(walk),
                     End::Show(reached) => {

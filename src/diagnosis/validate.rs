@@ -3,7 +3,7 @@
 
 use super::day::Day;
 use super::error::DataError;
-use super::link::is_slug;
+use super::link::{is_slug, Answers};
 use super::model::{Guide, Next};
 use super::walk::End;
 use std::collections::{BTreeMap, BTreeSet};
@@ -84,11 +84,14 @@ impl Guide {
     fn check_moved_answers(&self) -> Result<(), DataError> {
         for (old, new) in &self.moved_answers {
             let item = format!("moved answers \"{old}\"");
-            let split = |path: &str| path.split('.').map(str::to_string).collect::<Vec<_>>();
-            if matches!(self.walk(&split(old)).map(|w| w.end), Ok(End::Show(_))) {
+            // Both sides are paths of answer ids as a link carries them.
+            let leads_to_result = |path: &str| {
+                path.parse::<Answers>().is_ok_and(|a| matches!(self.walk(&a.0).map(|w| w.end), Ok(End::Show(_))))
+            };
+            if leads_to_result(old) {
                 return Err(DataError::new(item, "name", "still leads to a result: links with it need no move"));
             }
-            if !matches!(self.walk(&split(new)).map(|w| w.end), Ok(End::Show(_))) {
+            if !leads_to_result(new) {
                 return Err(DataError::new(item, "target", format!("\"{new}\" does not lead to a result")));
             }
         }
