@@ -41,7 +41,7 @@ pub fn App() -> Html {
     use_effect_with((), move |_| {
         // In a task of its own, so that the task that took over the page stays short.
         in_next_task(move || {
-            show_older_link_as_its_path();
+            show_link_as_its_current_path();
             // Marks the page as interactive: buttons that need the app are shown from now on.
             let _ = gloo::utils::document_element().set_attribute(AppState::ATTRIBUTE, AppState::Ready.as_str());
         });
@@ -53,16 +53,22 @@ pub fn App() -> Html {
     }
 }
 
-/// A link published before the answers moved into the path (`/r/<id>/?a=…`, `?chosen=…`) opens
-/// as the page its path names, taken over as it is; then the address becomes the path the link
-/// means, and the screen shows what the query said. The same screen, so focus and scroll stay.
-fn show_older_link_as_its_path() {
+/// A link published before the answers moved into the path (`/r/<id>/?a=…`, `?chosen=…`), or
+/// before a result was renamed or its answers moved, opens as the page its path names, taken
+/// over as it is; then the address becomes the path the link means now, and the screen shows
+/// what it said. The same screen, so focus and scroll stay.
+fn show_link_as_its_current_path() {
     let location = gloo::utils::window().location();
     let (Ok(path), Ok(query)) = (location.pathname(), location.search()) else { return };
     let base = yew_router::utils::base_url().unwrap_or_default();
-    if let Some(place) = path.strip_prefix(&base).and_then(|p| Place::upgraded(&format!("{p}{query}"))) {
+    let Some(link) = path.strip_prefix(&base) else { return };
+    let Ok(place) = format!("{link}{query}").parse::<Place>() else { return };
+    let Ok(guide) = guide() else { return };
+    let Ok(walk) = guide.resolve(&place) else { return };
+    let now = guide.current_place(&place, &walk).to_string();
+    if now != link {
         // The router's own history, so that the router hears of it.
-        BrowserHistory::new().replace(format!("{base}{place}"));
+        BrowserHistory::new().replace(format!("{base}{now}"));
     }
 }
 

@@ -357,9 +357,9 @@ fn moved_answers_must_have_moved() {
 }
 
 #[test]
-fn moved_answers_must_lead_to_a_result() {
-    let msg = error_after(|v| v["moved_answers"] = json!({"urgent": "urgent"}));
-    assert_eq!(msg, "moved answers \"urgent\": target: \"urgent\" does not lead to a result");
+fn moved_answers_must_lead_somewhere() {
+    let msg = error_after(|v| v["moved_answers"] = json!({"urgent": "urgent.gone"}));
+    assert_eq!(msg, "moved answers \"urgent\": target: \"urgent.gone\" is not a path of the flow");
 }
 
 #[test]

@@ -38,7 +38,7 @@ fn progress_counts_up_and_never_shrinks_below_what_is_done() {
     let g = shipped();
     assert_eq!(g.walk(&["portal"]).unwrap().progress(g), (2, 5));
     assert_eq!(g.walk(&["portal", "not-found", "self"]).unwrap().progress(g), (4, 5));
-    assert_eq!(g.walk(&["app"]).unwrap().progress(g), (2, 3));
+    assert_eq!(g.walk(&["portal", "app"]).unwrap().progress(g), (3, 4));
 }
 
 /// The label says how many questions may follow, so it never jumps from "1 / 5" to "2 / 2".
@@ -87,7 +87,7 @@ fn reader_does_not_recognise_the_card_two_days_after_applying() {
 
 #[test]
 fn the_app_shows_nothing_on_an_unsupported_phone() {
-    let (result, causes) = diagnose(&["app", "unknown"]);
+    let (result, causes) = diagnose(&["portal", "app", "unknown"]);
     assert_eq!(result, "unsupported-phone");
     assert_eq!(causes[0], "phone-nfc-app");
 }
@@ -217,7 +217,7 @@ fn a_foreign_resident_renewed_the_period_of_stay() {
 
 #[test]
 fn the_eligibility_certificate_never_arrived() {
-    assert_eq!(diagnose(&["kakunin"]).0, "kakunin-missing");
+    assert_eq!(diagnose(&["money", "kakunin"]).0, "kakunin-missing");
     assert!(first_step("kakunin-missing").contains("「証明書」→「健康保険証」で登録を確かめる"));
 }
 
@@ -430,7 +430,7 @@ fn a_found_card_is_unlocked_in_person() {
 
 #[test]
 fn no_nfc_phone_or_no_smartphone_is_not_a_dead_end() {
-    assert_eq!(diagnose(&["app", "unknown"]).0, "unsupported-phone");
+    assert_eq!(diagnose(&["portal", "app", "unknown"]).0, "unsupported-phone");
     let first = first_step("unsupported-phone");
     assert_contains(&first, &["顔認証付きカードリーダー", "セブン銀行ATM", "パソコン"], "first");
 }
@@ -497,9 +497,63 @@ fn the_counter_box_leads_only_where_the_person_may_be_at_the_counter() {
     let at = |answers: &[&str]| g.walk(answers).unwrap().at_counter();
     assert!(at(&["clinic", "not-recognized", "earlier", "yes"]));
     assert!(at(&["urgent", "has"]), "a visit today or tomorrow");
-    assert!(at(&["face"]));
+    assert!(at(&["clinic", "face-fail"]));
     assert!(!at(&["portal", "not-found", "self", "job"]));
     assert!(!at(&["change", "turning-75"]));
     assert!(!at(&["money", "paid-full"]));
     assert!(g.resolve(&Place::result("after-insurance-change")).unwrap().at_counter(), "a sent link");
+}
+
+/// The first screen offers each situation once, in at most seven choices, in the words the
+/// person saw: the reader says 「資格情報なし」, not 「資格が確認できません」.
+#[test]
+fn the_first_question_names_each_situation_once_in_at_most_seven_choices() {
+    let g = shipped();
+    let start = g.question(&g.meta.start).unwrap();
+    assert!(start.answers.len() <= 7, "{} choices on the first screen", start.answers.len());
+    let labels: Vec<&str> = start.answers.iter().map(|a| a.label.as_str()).collect();
+    for word in ["電子証明書", "75歳", "資格確認書", "顔認証", "暗証番号", "マイナポータル"] {
+        let with = labels.iter().filter(|l| l.contains(word)).count();
+        assert_eq!(with, 1, "「{word}」 is in {with} of the first screen's choices: {labels:?}");
+    }
+    assert!(labels[0].contains("資格情報なし") && !labels.iter().any(|l| l.contains("資格が確認できません")));
+}
+
+/// Someone looking things up for a parent or a child is asked what happened to them, and is led
+/// to that person's situation, as the person's own answers would.
+#[test]
+fn a_family_member_is_led_to_the_situation_of_the_person_it_is_about() {
+    assert_eq!(diagnose(&["for-family", "clinic", "turning-75"]).0, "turning-75");
+    assert_eq!(diagnose(&["for-family", "clinic", "not-yet"]).0, "not-registered");
+    assert_eq!(diagnose(&["for-family", "clinic", "none"]).0, "clinic-record-check");
+    assert_eq!(diagnose(&["for-family", "dependent"]).0, "family-record");
+    assert_eq!(diagnose(&["for-family", "lost"]).0, "card-lost");
+    assert_eq!(diagnose(&["for-family", "help"]).0, "for-family");
+    let g = shipped();
+    let says: Vec<String> = g.walk(&["for-family", "clinic", "left-job"]).unwrap().taken.iter().map(|t| t.answer.says.clone()).collect();
+    assert_contains(&says.join(""), &["家族(親など", "本人は最近、会社をやめました"], "the family path's message");
+}
+
+/// Links published when smartphones, face authentication, the certificate notice, 75, the
+/// letters and the family page were choices of the first screen open the same result, and show
+/// the answers as they are asked now.
+#[test]
+fn links_from_when_the_first_screen_had_twelve_choices_open_the_same_result() {
+    let g = shipped();
+    for (link, now) in [
+        ("/r/app-reading-error/via/app.supported.read-error/", "portal.app.supported.read-error"),
+        ("/r/face-auth-trouble/via/face/", "clinic.face-fail"),
+        ("/r/certificate-expiry/via/certificate-notice/", "card.certificate"),
+        ("/r/turning-75/via/turning-75/", "change.turning-75"),
+        ("/r/which-to-bring/?a=letter", "money.letter"),
+        ("/r/kakunin-missing/via/kakunin/", "money.kakunin"),
+        ("/r/for-family/via/for-family/", "for-family.help"),
+        ("/r/visit-soon/via/urgent/", "urgent.has"),
+    ] {
+        let place: Place = link.parse().unwrap_or_else(|e| panic!("{link}: {e}"));
+        let walk = g.resolve(&place).unwrap_or_else(|e| panic!("{link}: {e}"));
+        assert_eq!(walk.answer_ids().join("."), now, "{link}");
+    }
+    let stale: Place = "/r/turning-75/via/app.unknown/".parse().unwrap();
+    assert!(matches!(g.resolve(&stale), Err(LinkError::AnswersLeadElsewhere { .. })));
 }

@@ -16,7 +16,7 @@ fn the_message_is_a_letter_in_the_persons_words() {
     // Each answer reads as a sentence, not as 「質問 → 答え」.
     assert!(
         message.contains(
-            "【いまの状況】\nマイナポータルで申し込んだら、エラーが出ました。\nマイナポータルで「資格情報が見つかりません」のような表示が出ました。\nわたし本人の保険のことです。\n"
+            "【いまの状況】\nマイナポータルやスマホで、マイナ保険証の登録や表示がうまくいきません。\nマイナポータルで「資格情報が見つかりません」のような表示が出ました。\nわたし本人の保険のことです。\n"
         ),
         "{message}"
     );

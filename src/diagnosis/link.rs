@@ -244,6 +244,16 @@ impl Guide {
         }
     }
 
+    /// The address a followed link is shown at: the same screen, its result under its current
+    /// name and its answers as the flow asks them now (see `aliases`, `moved_answers`).
+    pub fn current_place(&self, place: &Place, walk: &Walk<'_>) -> Place {
+        match (place, self.place_of(walk)) {
+            (Place::Result { .. }, now @ Place::Result { .. }) => now,
+            (Place::Desk { .. }, Place::Result { id, answers }) => Place::Desk { id, answers },
+            _ => place.clone(),
+        }
+    }
+
     /// The `i`-th question of a walk, with the answer given there marked as chosen: what "back"
     /// and "change" lead to. `None` past the last answer.
     pub fn revisit(&self, walk: &Walk<'_>, i: usize) -> Option<Place> {
@@ -278,7 +288,8 @@ impl Guide {
                 let Some(answers) = answers else {
                     return Ok(Walk { taken: Vec::new(), end: End::Show(result) });
                 };
-                let now = self.moved_answers.get(&answers.to_string()).map(|now| now.parse::<Answers>()).transpose()?;
+                let reaches = |a: &Answers| matches!(self.walk(&a.0), Ok(Walk { end: End::Show(r), .. }) if r.id == result.id);
+                let now = if reaches(answers) { None } else { self.moved(answers)? };
                 let walk = self.walk(&now.as_ref().unwrap_or(answers).0)?;
                 match walk.end {
                     End::Show(reached) if reached.id == result.id => Ok(walk),
@@ -289,6 +300,18 @@ impl Guide {
                 }
             }
         }
+    }
+
+    /// The answers with their longest moved start (see `moved_answers`) replaced by where it
+    /// starts now; `None` when no move applies.
+    pub(crate) fn moved(&self, answers: &Answers) -> Result<Option<Answers>, LinkError> {
+        let path = answers.to_string();
+        let starts = |old: &str| path == old || path.strip_prefix(old).is_some_and(|rest| rest.starts_with('.'));
+        let Some((old, new)) = self.moved_answers.iter().filter(|(old, _)| starts(old)).max_by_key(|(old, _)| old.len())
+        else {
+            return Ok(None);
+        };
+        format!("{new}{}", &path[old.len()..]).parse().map(Some)
     }
 
     /// Every screen a person can reach, each a file of the static site: the start, each later

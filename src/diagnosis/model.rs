@@ -37,9 +37,10 @@ pub struct Guide {
     /// Old result id → current result id, so that renamed results keep old links working.
     #[serde(default)]
     pub aliases: BTreeMap<String, String>,
-    /// Answers that once led to a result → the answers that lead there now (answer ids joined
-    /// by `.`, as in a link), so that links published before a question was inserted in front
-    /// of a result still open it.
+    /// The start of an answer path that moved → where it starts now (answer ids joined by `.`,
+    /// as in a link), so that links published before a question was inserted in front of a
+    /// result (`urgent` → `urgent.has`), or before an answer moved under another question
+    /// (`app` → `portal.app`, which also moves `app.supported.read-error`), still open.
     #[serde(default)]
     pub moved_answers: BTreeMap<String, String>,
 }

@@ -80,19 +80,18 @@ impl Guide {
         Ok(())
     }
 
-    /// Each moved path once led to a result and no longer does; where it points now does.
+    /// Each moved start no longer leads to a result (links through it would need no move);
+    /// where it starts now is a path of the flow.
     fn check_moved_answers(&self) -> Result<(), DataError> {
         for (old, new) in &self.moved_answers {
             let item = format!("moved answers \"{old}\"");
             // Both sides are paths of answer ids as a link carries them.
-            let leads_to_result = |path: &str| {
-                path.parse::<Answers>().is_ok_and(|a| matches!(self.walk(&a.0).map(|w| w.end), Ok(End::Show(_))))
-            };
-            if leads_to_result(old) {
+            let walked = |path: &str| path.parse::<Answers>().ok().and_then(|a| self.walk(&a.0).ok().map(|w| w.end));
+            if matches!(walked(old), Some(End::Show(_))) {
                 return Err(DataError::new(item, "name", "still leads to a result: links with it need no move"));
             }
-            if !leads_to_result(new) {
-                return Err(DataError::new(item, "target", format!("\"{new}\" does not lead to a result")));
+            if walked(new).is_none() {
+                return Err(DataError::new(item, "target", format!("\"{new}\" is not a path of the flow")));
             }
         }
         Ok(())
