@@ -17,10 +17,13 @@
 //   data-wasm      on this script's tag: the app's wasm (hash-named)
 //   load-error     the line shown when the app could not be fetched
 //   update-note    the line shown when a newer build's worker took over this page
-//   offline-ready  the footer line shown once the offline copy is kept
+//   offline-ready  the line near the top shown once the offline copy is kept
 //   stale-note     the note that the data may be out of date, on every page, hidden
 //   data-stale-from on the stale note: the first day (YYYY-MM-DD) the data counts as old
 //   data-stale     on <html>: written here when today is on or after that day; the CSS shows the note
+//   sent           the query the share button adds to the link it sends
+//   sent-note      the note on a result opened from a shared link, hidden
+//   data-sent      on <html>: written here when the address has the sent query, until the person moves on; the CSS shows the note
 //   needs-app      controls that need the app (hidden by the CSS where no script runs)
 const boot = document.querySelector("script[data-wasm]");
 const root = document.documentElement;
@@ -39,6 +42,12 @@ const running = () => root.dataset.app === "ready";
   const from = document.querySelector(".stale-note")?.dataset.staleFrom;
   if (from && today >= from) root.dataset.stale = "";
 }
+
+// A result opened from a link someone shared (the share button adds ?sent): <html data-sent>
+// lets the CSS show the note saying so, on this page only; moving to another page removes it.
+if (new URLSearchParams(location.search).has("sent")) root.dataset.sent = "";
+const leftSentPage = () => delete root.dataset.sent;
+window.addEventListener("popstate", leftSentPage);
 
 // Offline: sw.js (written by the build) keeps every page and the app after one visit.
 const worker = navigator.serviceWorker;
@@ -210,6 +219,8 @@ window.addEventListener(
   "click",
   (event) => {
     if (!(event.target instanceof Element)) return;
+    const away = event.target.closest("#app a[href]");
+    if (away && (away.pathname !== location.pathname || away.search !== location.search)) leftSentPage();
     const sharing = event.target.closest("#app button[data-share]");
     if (sharing) {
       event.preventDefault();
@@ -237,10 +248,15 @@ window.addEventListener(
   true,
 );
 
+// A box ticked before the app runs is read by the app as it takes over; a choice in a list
+// (whom the words speak for) is told to it again once it runs.
+const chosenBefore = [];
 window.addEventListener(
   "change",
   (event) => {
-    if (!running() && event.target instanceof Element && event.target.closest("#app input")) start().catch(() => {});
+    if (running() || !(event.target instanceof Element) || !event.target.closest("#app input, #app select")) return;
+    if (event.target instanceof HTMLSelectElement && !chosenBefore.includes(event.target)) chosenBefore.push(event.target);
+    start().catch(() => {});
   },
   true,
 );
@@ -254,6 +270,7 @@ new MutationObserver(() => {
       button.removeAttribute("aria-busy");
       button.click();
     }
+    for (const select of chosenBefore.splice(0)) select.dispatchEvent(new Event("change", { bubbles: true }));
   }
   // After the held taps: what the person asked for comes before the offline copy.
   if (offlineAfterStart && root.dataset.app !== "starting") keepOffline();

@@ -58,7 +58,7 @@ pub const BOOT_WASM: &str = "data-wasm";
 pub const LOAD_ERROR: &str = "load-error";
 /// The line boot.js reveals when a newer build's worker took over this page.
 pub const UPDATE_NOTE: &str = "update-note";
-/// The footer line boot.js reveals once the offline copy is kept.
+/// The line near the top that boot.js reveals once the offline copy is kept.
 pub const OFFLINE_READY: &str = "offline-ready";
 /// The note every page carries, hidden, saying the data may be out of date; see [`STALE`].
 pub const STALE_NOTE: &str = "stale-note";
@@ -68,12 +68,22 @@ pub const STALE_FROM: &str = "data-stale-from";
 /// note's day; the CSS then shows the note. Kept on `<html>` so that it outlives the app's own
 /// moves between screens, which render the note afresh.
 pub const STALE: &str = "data-stale";
+/// The query the share button adds to the link it sends (`?sent`), so that the page opened
+/// from it says it was sent; its value does not matter.
+pub const SENT_QUERY: &str = "sent";
+/// The note on a result, hidden, for a person who opened a link sent to them; see [`SENT`].
+pub const SENT_NOTE: &str = "sent-note";
+/// On `<html>`: written by boot.js at load when the address has [`SENT_QUERY`], removed when
+/// the person goes to another page; the CSS then shows the sent note.
+pub const SENT: &str = "data-sent";
+/// The id of a result's words to send, which the link near the top of the result points to.
+pub const SEND_WORDS: &str = "send-words";
 /// A control that needs a script (the app, or boot.js itself for share): the CSS hides it where
 /// no script runs (no `data-app`).
 pub const NEEDS_APP: &str = "needs-app";
 
 /// Every name above but the states: the contract test finds each in boot.js's header.
-pub const NAMES: [&str; 16] = [
+pub const NAMES: [&str; 19] = [
     ROOT,
     AppState::ATTRIBUTE,
     PAGE,
@@ -89,5 +99,8 @@ pub const NAMES: [&str; 16] = [
     STALE_NOTE,
     STALE_FROM,
     STALE,
+    SENT_QUERY,
+    SENT_NOTE,
+    SENT,
     NEEDS_APP,
 ];

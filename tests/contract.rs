@@ -4,8 +4,8 @@
 #![cfg(feature = "ssr")]
 
 use myna_diagnosis::contract::{
-    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SHARE,
-    SHARE_TITLE, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
+    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SENT, SENT_NOTE,
+    SENT_QUERY, SHARE, SHARE_TITLE, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
 };
 use myna_diagnosis::prerender::render_site;
 
@@ -77,7 +77,7 @@ fn boot_js_reads_the_attributes_and_reveals_the_lines_the_pages_carry() {
     assert!(code.contains(&format!("getElementById(\"{ROOT}\")")) && code.contains(&format!("\"#{ROOT} ")));
     assert!(result.contains(&format!("{STORED}=\"")), "the steps carry {STORED}");
     assert!(
-        result.contains(&format!("{SHARE}=\"/r/pin-locked/\" {SHARE_TITLE}=\"")),
+        result.contains(&format!("{SHARE}=\"/r/pin-locked/?{SENT_QUERY}\" {SHARE_TITLE}=\"")),
         "the share button carries {SHARE} and {SHARE_TITLE}"
     );
     assert!(page("q/portal-whose/index.html").contains(&format!("{REMEMBER}=\"")), "answer links carry {REMEMBER}");
@@ -102,6 +102,23 @@ fn the_stale_note_crosses_from_the_pages_through_boot_js_to_the_css() {
             "{file}"
         );
     }
+}
+
+/// The note for a shared link: the share button adds the query, boot.js reads it and writes the
+/// mark on <html> (and removes it when the person moves on), the CSS shows the result's note.
+#[test]
+fn the_sent_note_crosses_from_the_share_button_through_boot_js_to_the_css() {
+    let code = code();
+    assert!(code.contains(&format!(".has(\"{SENT_QUERY}\")")), "boot.js reads ?{SENT_QUERY}");
+    assert!(code.contains(&format!("root.{} = ", dataset_key(SENT))), "boot.js writes {SENT} on <html>");
+    assert!(code.contains(&format!("delete root.{}", dataset_key(SENT))), "boot.js removes {SENT}");
+    assert!(CSS.contains(&format!("html[{SENT}] .{SENT_NOTE}[hidden]")));
+    let result = page("r/pin-locked/index.html");
+    assert!(
+        result.contains(&format!("<div hidden=\"hidden\" class=\"{SENT_NOTE}\">")),
+        "the result carries the note, hidden"
+    );
+    assert!(!page("index.html").contains(SENT_NOTE), "only results say they were sent");
 }
 
 #[test]

@@ -530,7 +530,8 @@ fn a_family_member_is_led_to_the_situation_of_the_person_it_is_about() {
     assert_eq!(diagnose(&["for-family", "lost"]).0, "card-lost");
     assert_eq!(diagnose(&["for-family", "help"]).0, "for-family");
     let g = shipped();
-    let says: Vec<String> = g.walk(&["for-family", "clinic", "left-job"]).unwrap().taken.iter().map(|t| t.answer.says.clone()).collect();
+    let says: Vec<String> =
+        g.walk(&["for-family", "clinic", "left-job"]).unwrap().taken.iter().map(|t| t.answer.says.clone()).collect();
     assert_contains(&says.join(""), &["家族(親など", "本人は最近、会社をやめました"], "the family path's message");
 }
 

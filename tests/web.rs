@@ -149,7 +149,10 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
         app.text(".first-step"),
         "まずやること: 勤務先(人事・総務)や保険者に、自分のマイナンバーを提出済みか聞く"
     );
-    assert_eq!(app.text(".checked-line"), "ガイドは2025年12月1日時点・この内容は2026年12月4日に確認");
+    assert_eq!(app.text(".checked-line"), "この内容は2026年12月4日に確認しました。");
+    // Away from the counter, a link near the top goes down to the words to send.
+    assert_eq!(app.hrefs(".jump a"), ["/r/mynumber-not-submitted/via/portal.not-found.self.none.no/#send-words"]);
+    assert!(app.all("#send-words").len() == 1);
     let causes = app.texts(".cause-title");
     assert_eq!(causes[0], "マイナンバーが保険者に届いていない(未提出・事務処理中)");
     assert_eq!(causes.len(), 2);
@@ -205,7 +208,9 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     let counter = main.iter().position(|e| e.class_name() == "counter").expect("a counter box");
     assert_eq!(main[counter - 1].tag_name(), "H1", "directly under the title");
     assert_eq!(main[counter + 1].class_name(), "lead", "the summary under it");
-    assert_eq!(main[counter + 2].class_name(), "checked-line", "then the dates");
+    let steps_at = main.iter().position(|e| e.class_name().contains("steps")).expect("the steps");
+    let checked_at = main.iter().position(|e| e.class_name() == "checked-line").expect("the date line");
+    assert!(checked_at > steps_at, "the date line is under the steps, not at the top");
     assert_eq!(
         app.hrefs(".counter a.desk-button"),
         ["/r/after-insurance-change/via/clinic.not-recognized.earlier.yes/desk/"]
@@ -226,14 +231,14 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     assert_eq!(app.texts(".send-words .reminder button"), ["7日後に確かめる予定をカレンダーに入れる"]);
 }
 
-/// A contact reached only by phone gets no message to copy: the phone script, opened.
+/// A contact reached only by phone gets no message to copy: what to say and what will be asked.
 #[wasm_bindgen_test]
 async fn a_phone_line_gets_the_phone_script_not_a_message() {
     let app = Mounted::at("/r/phone-lost/").await;
     assert!(app.all(".message-text").is_empty());
     assert!(app.text(".send-words").contains("には、電話で聞きます。"));
-    let script = app.all(".phone-script")[0].clone();
-    assert!(script.has_attribute("open"), "the script is open");
+    assert_eq!(app.text(".phone-script > summary"), "電話で話すこと・聞かれること(読み上げ用)");
+    assert!(app.text(".phone-script").contains("記号・番号は("));
 }
 
 /// Every screen carries the note for an old copy, hidden, with the day from which boot.js shows it.

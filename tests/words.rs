@@ -4,14 +4,14 @@
 mod common;
 
 use common::shipped;
-use myna_diagnosis::diagnosis::{Day, End, Place};
+use myna_diagnosis::diagnosis::{Day, End, Place, Voice};
 
 #[test]
 fn the_message_is_a_letter_in_the_persons_words() {
     let g = shipped();
     let walk = g.walk(&["portal", "not-found", "self", "job"]).unwrap();
     let End::Show(result) = walk.end else { panic!("a result") };
-    let message = g.message(&walk, result).expect("HR can be written to");
+    let message = g.message(&walk, result, Voice::Own).expect("HR can be written to");
     assert!(message.starts_with("人事・総務ご担当者様\n\nマイナ保険証のことで、確認をお願いします。\n"), "{message}");
     // Each answer reads as a sentence, not as 「質問 → 答え」.
     assert!(
@@ -36,7 +36,7 @@ fn a_forwarded_link_without_answers_still_says_the_situation() {
     let g = shipped();
     let walk = g.resolve(&"/r/after-insurance-change/".parse().unwrap()).unwrap();
     let End::Show(result) = walk.end else { panic!("a result") };
-    let message = g.message(&walk, result).unwrap();
+    let message = g.message(&walk, result, Voice::Own).unwrap();
     assert!(
         message
             .contains("【いまの状況】\n「就職・転職・扶養の変更のあとで、新しい保険に紐づかない」という状況です。\n"),
@@ -52,7 +52,7 @@ fn no_message_for_a_phone_line_or_a_counter() {
     for id in ["card-lost", "phone-lost", "not-registered", "pin-forgotten", "visit-soon", "face-auth-trouble"] {
         let walk = g.resolve(&Place::result(id)).unwrap();
         let End::Show(result) = walk.end else { panic!("a result") };
-        assert_eq!(g.message(&walk, result), None, "{id} is asked by phone or at a counter");
+        assert_eq!(g.message(&walk, result, Voice::Own), None, "{id} is asked by phone or at a counter");
     }
     for r in &g.results {
         let dear = r.ask.dear.as_deref();
@@ -81,7 +81,7 @@ fn every_answer_is_a_sentence_in_the_persons_words() {
 #[test]
 fn the_phone_script_reads_out_the_situation_the_question_and_the_blanks() {
     let g = shipped();
-    let script = g.phone_script(g.result("after-leaving-job").unwrap());
+    let script = g.phone_script(g.result("after-leaving-job").unwrap(), Voice::Own);
     assert_eq!(script[0], "マイナ保険証のことで相談があります。");
     assert_eq!(script[1], "「会社の保険をやめたあと(国民健康保険・任意継続)」という状況です。");
     assert!(script[2].contains("国民健康保険に入りたい"));
@@ -134,4 +134,29 @@ fn the_reminder_is_an_all_day_event_on_the_day_to_check_again() {
         None,
         "no wait, no reminder"
     );
+}
+
+/// A daughter writing for her father: the message and the phone script say whose card it is and
+/// that she speaks for him, and no sentence says 「わたしの」 of his records.
+#[test]
+fn a_family_member_writes_and_calls_on_the_persons_behalf() {
+    let g = shipped();
+    let walk = g.walk(&["clinic", "not-recognized", "earlier", "no"]).unwrap();
+    let End::Show(result) = walk.end else { panic!("a result") };
+    assert_eq!(g.voice_of(&walk), Voice::Own);
+    let own = g.message(&walk, result, Voice::Own).unwrap();
+    let father = g.message(&walk, result, Voice::For("父")).unwrap();
+    assert!(own.contains("わたしの資格") && own.contains("【わたしの情報】"), "{own}");
+    assert!(
+        father.contains("父のマイナ保険証のことで、確認をお願いします。本人に代わって連絡しています。"),
+        "{father}"
+    );
+    assert!(father.contains("本人の資格とマイナンバー") && father.contains("【本人(父)の情報】"), "{father}");
+    assert!(!father.contains("わたしの") && !father.contains("わたしは"), "{father}");
+    let script = g.phone_script(result, Voice::For("母"));
+    assert_eq!(script[0], "母のマイナ保険証のことで相談があります。本人に代わってお電話しています。");
+    assert!(script.iter().any(|l| l == "本人の記号・番号は(　　　　)です。"), "{script:?}");
+    // Someone who said at the start that they look things up for family starts on the family's behalf.
+    let family = g.walk(&["for-family", "clinic", "none"]).unwrap();
+    assert_eq!(g.voice_of(&family), Voice::For("家族"));
 }

@@ -12,6 +12,9 @@ pub fn ContactPanel(props: &GuideProps) -> Html {
     html! {
         <section class="contacts" aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">{ &c.title }</h2>
+            // Folded: the words to send already say whom to ask; this is for finding the number.
+            <details class="fold">
+            <summary>{ &c.fold }</summary>
             <p>{ &c.lead }</p>
             <dl class="insurers">
                 { for c.insurers.iter().map(|i| html! {
@@ -35,6 +38,7 @@ pub fn ContactPanel(props: &GuideProps) -> Html {
                 <CopyButton label="メモをコピー" text={memo_text} done="メモをコピーしました。メモ帳やメッセージに貼り付けて使えます。" />
             </div>
             <SourceLink url={c.source.clone()} />
+            </details>
         </section>
     }
 }

@@ -4,31 +4,25 @@
 use super::{japanese_date, GuideProps, SourceLink};
 use yew::prelude::*;
 
-/// 「ガイドは…時点・この内容は…に確認」: one line saying how fresh the content is.
+/// 「この内容は…に確認しました」: one short line saying how fresh the content is, under the
+/// steps it is about; the guide's own date is in [`DatedFacts`].
 #[component]
 pub fn CheckedLine(props: &GuideProps) -> Html {
-    let guide = props.guide;
     html! {
-        <p class="checked-line">
-            { format!(
-                "ガイドは{}時点・この内容は{}に確認",
-                japanese_date(&guide.meta.as_of),
-                japanese_date(&guide.meta.checked)
-            ) }
-        </p>
+        <p class="checked-line">{ format!("この内容は{}に確認しました。", japanese_date(&props.guide.meta.checked)) }</p>
     }
 }
 
-/// The notice, the check line and every dated fact.
+/// The notice and every dated fact, folded: they explain the dates, and few need them.
 #[component]
 pub fn DatedFacts(props: &GuideProps) -> Html {
     let guide = props.guide;
     html! {
         <section class="facts" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{ "この情報について" }</h2>
-            <CheckedLine {guide} />
+            <details class="fold">
+            <summary>{ format!("{}より後に変わったこと({}件)", japanese_date(&guide.meta.as_of), guide.facts.len()) }</summary>
             <p>{ &guide.meta.notice }</p>
-            <h3>{ format!("{}より後に変わったこと", japanese_date(&guide.meta.as_of)) }</h3>
             <ul>
                 { for guide.facts.iter().map(|f| html! {
                     <li>
@@ -41,6 +35,7 @@ pub fn DatedFacts(props: &GuideProps) -> Html {
                     </li>
                 }) }
             </ul>
+            </details>
         </section>
     }
 }

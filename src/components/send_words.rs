@@ -3,8 +3,8 @@
 //! nothing is sent anywhere.
 
 use super::{in_next_task, use_href, CopyButton, GuideRef};
-use crate::contract::NEEDS_APP;
-use crate::diagnosis::{Day, Outcome, Place};
+use crate::contract::{NEEDS_APP, SEND_WORDS};
+use crate::diagnosis::{Day, Outcome, Place, Voice, Walk};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -13,9 +13,8 @@ use yew::prelude::*;
 pub struct SendWordsProps {
     /// The shipped guide.
     pub guide: GuideRef,
-    /// The message, filled in from the answers and the memo; `None` where the contact is by
-    /// telephone only.
-    pub message: Option<AttrValue>,
+    /// The answers that led to the result: the message says them in the person's words.
+    pub walk: Walk<'static>,
     /// The result.
     pub result: &'static Outcome,
     /// The result's stable link, for the reminder.
@@ -53,10 +52,26 @@ fn download(name: &str, mime: &str, text: &str) -> bool {
 /// See the module docs.
 #[component]
 pub fn SendWords(props: &SendWordsProps) -> Html {
+    let guide = props.guide.0;
     let status = use_state(String::new);
     let href = use_href(&props.link);
     let result = props.result;
-    let script = props.guide.phone_script(result);
+    let words = &guide.reading.voice;
+    // Whom the words speak for, chosen in the switch below; a family path starts on behalf.
+    let voice = use_state(|| guide.voice_of(&props.walk));
+    let message = guide.message(&props.walk, result, *voice).map(AttrValue::from);
+    let script = guide.phone_script(result, *voice);
+    let on_voice = {
+        let voice = voice.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
+            let chosen = select.value();
+            voice.set(
+                guide.reading.voice.relations.iter().find(|r| **r == chosen).map_or(Voice::Own, |r| Voice::For(r)),
+            );
+        })
+    };
+    let chosen = |who: &str| matches!(*voice, Voice::For(w) if w == who);
     let on_remind = {
         let status = status.clone();
         // The guide is static, so the result is borrowed for good, not copied.
@@ -73,18 +88,33 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
         })
     };
     html! {
-        <section class="send-words" aria-labelledby="send-words-heading">
+        <section class="send-words" id={SEND_WORDS} aria-labelledby="send-words-heading">
             <h2 id="send-words-heading">{ "伝えることば" }</h2>
-            if let Some(message) = &props.message {
+            <label class={classes!("voice", "no-print", NEEDS_APP)}>
+                <span>{ &words.question }</span>
+                <select onchange={on_voice}>
+                    <option value="" selected={*voice == Voice::Own}>{ &words.own }</option>
+                    { for words.relations.iter().map(|r| html! {
+                        <option value={r.clone()} selected={chosen(r)}>{ words.relation_label.replace("{who}", r) }</option>
+                    }) }
+                </select>
+            </label>
+            if let Some(message) = &message {
                 <p>{ format!("{}に、このまま送れます。", result.ask.to) }</p>
-                <p class="message-text">{ message }</p>
                 <CopyButton label="メッセージをコピー" text={message.clone()}
                             done="メッセージをコピーしました。LINEやメールに貼り付けて送れます。" />
+                // Folded: it is copied whole; reading it first is for those who want to.
+                <details class="fold message">
+                    <summary>{ "送る文を見る" }</summary>
+                    <p class="message-text">{ message }</p>
+                </details>
             } else {
                 <p>{ format!("{}には、電話で聞きます。", result.ask.to) }</p>
             }
-            <details class="phone-script" open={props.message.is_none()}>
-                <summary>{ "電話で話すとき(読み上げ用)" }</summary>
+            // Folded even where the phone is the only way: read out at the time of the call, and
+            // a result at large text stays short.
+            <details class="phone-script">
+                <summary>{ "電話で話すこと・聞かれること(読み上げ用)" }</summary>
                 <ol>{ for script.iter().map(|line| html! { <li>{ line }</li> }) }</ol>
             </details>
             if let Some(days) = result.recheck_days {

@@ -6,7 +6,7 @@
 //! the app can arrive later than that.
 
 use super::use_href;
-use crate::contract::NEEDS_APP;
+use crate::contract::{NEEDS_APP, SENT_QUERY};
 use crate::diagnosis::Place;
 use yew::prelude::*;
 
@@ -23,7 +23,9 @@ pub struct ShareButtonProps {
 /// `crate::contract::SHARE` and `SHARE_TITLE` (`html!` takes attribute names only as literals).
 #[component]
 pub fn ShareButton(props: &ShareButtonProps) -> Html {
+    // The link opens with a note that it was sent (see `SENT_QUERY`); the page is the same.
     let href = use_href(&props.link);
+    let href = format!("{href}?{SENT_QUERY}");
     html! {
         <div class={classes!("share", "no-print", NEEDS_APP)}>
             <button type="button" class="button" data-share={href} data-share-title={props.title.clone()}>

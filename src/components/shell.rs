@@ -1,6 +1,6 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
-use super::{japanese_date, japanese_month, AppLink, GuideRef};
+use super::{japanese_month, AppLink, GuideRef};
 use crate::contract::{LOAD_ERROR, OFFLINE_READY, STALE_NOTE, UPDATE_NOTE};
 use crate::diagnosis::Place;
 use yew::prelude::*;
@@ -46,15 +46,13 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <p><a href={meta.stale.source.clone()} rel="noreferrer">{ &meta.stale.link }</a></p>
             </div>
             <main id="main" class="page">
+                // Shown by assets/boot.js once this device keeps the offline copy: near the top,
+                // where a person about to lose signal looks.
+                <p class={OFFLINE_READY} hidden=true>{ &props.guide.0.reading.offline }</p>
                 { props.children.clone() }
             </main>
             <footer class="site-footer">
-                <p>{ format!("{}時点のガイドをもとに、その後の変更を日付と出典つきで加えています。", japanese_date(&meta.as_of)) }</p>
                 <p>{ "広告・アクセス解析・外部への通信はありません。入力した内容はこの端末の外に出ません。" }</p>
-                // Shown by assets/boot.js once this device keeps the offline copy.
-                <p class={OFFLINE_READY} hidden=true>
-                    { "この端末には全ページを保存してあるので、電波がなくても開けます。" }
-                </p>
             </footer>
         </>
     }

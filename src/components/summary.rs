@@ -48,6 +48,9 @@ pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
         <section class="summary" aria-labelledby="summary-heading">
             // Said the same way for the person who answered and for someone they sent the link to.
             <h2 id="summary-heading">{ "この結果になった答え" }</h2>
+            // Folded: the way to change an answer is one tap away, not in the reading path.
+            <details class="fold">
+            <summary>{ format!("{}つの答えを見る・変更する", props.rows.len()) }</summary>
             <dl>
                 { for props.rows.iter().map(|row| html! {
                     <div class="answered">
@@ -59,6 +62,7 @@ pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
                     </div>
                 }) }
             </dl>
+            </details>
         </section>
     }
 }

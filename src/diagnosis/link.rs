@@ -288,7 +288,8 @@ impl Guide {
                 let Some(answers) = answers else {
                     return Ok(Walk { taken: Vec::new(), end: End::Show(result) });
                 };
-                let reaches = |a: &Answers| matches!(self.walk(&a.0), Ok(Walk { end: End::Show(r), .. }) if r.id == result.id);
+                let reaches =
+                    |a: &Answers| matches!(self.walk(&a.0), Ok(Walk { end: End::Show(r), .. }) if r.id == result.id);
                 let now = if reaches(answers) { None } else { self.moved(answers)? };
                 let walk = self.walk(&now.as_ref().unwrap_or(answers).0)?;
                 match walk.end {
@@ -307,7 +308,8 @@ impl Guide {
     pub(crate) fn moved(&self, answers: &Answers) -> Result<Option<Answers>, LinkError> {
         let path = answers.to_string();
         let starts = |old: &str| path == old || path.strip_prefix(old).is_some_and(|rest| rest.starts_with('.'));
-        let Some((old, new)) = self.moved_answers.iter().filter(|(old, _)| starts(old)).max_by_key(|(old, _)| old.len())
+        let Some((old, new)) =
+            self.moved_answers.iter().filter(|(old, _)| starts(old)).max_by_key(|(old, _)| old.len())
         else {
             return Ok(None);
         };

@@ -19,6 +19,7 @@ pub use model::*;
 pub use ticks::Ticks;
 pub use validate::{is_official_source, MAX_DEPTH, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
+pub use words::Voice;
 
 use std::sync::OnceLock;
 

@@ -32,6 +32,8 @@ pub struct Guide {
     pub desk: Desk,
     /// Who to contact, and the memo of what to have ready.
     pub contacts: Contacts,
+    /// Words for how a result is read: where it came from, and whom the words to send speak for.
+    pub reading: Reading,
     /// The diagnoses; their ids are the stable part of every shared link.
     pub results: Vec<Outcome>,
     /// Old result id → current result id, so that renamed results keep old links working.
@@ -142,6 +144,10 @@ pub struct Answer {
     /// what to do at the counter (answers of the first question only).
     #[serde(default)]
     pub at_home: bool,
+    /// Whether whoever chooses it is looking things up for someone else: the words to send
+    /// then speak on the person's behalf (see `Voice`).
+    #[serde(default)]
+    pub on_behalf: bool,
     /// Where the answer leads.
     pub next: Next,
 }
@@ -327,6 +333,58 @@ pub struct Contacts {
     pub source: String,
     /// The day `source` was read (YYYY-MM-DD).
     pub checked: String,
+    /// The summary of the folded insurers, numbers and memo.
+    pub fold: String,
+}
+
+/// Words for how a result is read and passed on.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reading {
+    /// The link near the top of a result to the words to send.
+    pub jump: String,
+    /// The note on a result opened from a link someone shared.
+    pub sent: String,
+    /// The line near the top once the page is kept for use without signal.
+    pub offline: String,
+    /// Speaking for oneself or on someone's behalf.
+    pub voice: VoiceWords,
+}
+
+/// The words that change when a family member speaks for the person (see `Voice`); `{who}` is
+/// the relation chosen, `{item}` a memo item.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoiceWords {
+    /// The switch's label.
+    pub question: String,
+    /// The choice for speaking for oneself.
+    pub own: String,
+    /// The relations one may speak for: 父, 母 ….
+    pub relations: Vec<String>,
+    /// A relation's choice: 「{who}のこと(本人に代わって)」.
+    pub relation_label: String,
+    /// The message's first sentence.
+    pub message_opening: Voiced,
+    /// The heading over the memo's blanks in the message.
+    pub info_heading: Voiced,
+    /// The phone script's first line.
+    pub phone_opening: Voiced,
+    /// A memo item as a line of the phone script.
+    pub phone_memo: Voiced,
+    /// First-person words and what they become on someone's behalf, in order.
+    pub for_words: Vec<(String, String)>,
+}
+
+/// One wording for speaking for oneself, one for speaking on someone's behalf.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Voiced {
+    /// For oneself.
+    pub own: String,
+    /// On behalf of `{who}`.
+    #[serde(rename = "for")]
+    pub on_behalf: String,
 }
 
 /// Where a type of insurer is reached.

@@ -3,10 +3,51 @@
 //! answers, on the device; nothing is sent anywhere.
 
 use super::day::Day;
-use super::model::{Guide, Outcome, Term};
+use super::model::{Guide, Outcome, Term, Voiced};
 use super::walk::Walk;
 
+/// Whom the words to send speak for: the person themself, or a relative on their behalf
+/// (one of the data's `reading.voice.relations`, such as 「父」).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice<'g> {
+    /// The person writes or calls about their own card.
+    #[default]
+    Own,
+    /// A family member writes or calls for the person: 「父のマイナ保険証のことで…」.
+    For(&'g str),
+}
+
+impl Voiced {
+    /// The wording for `voice`, with `{who}` filled in.
+    pub fn said(&self, voice: Voice<'_>) -> String {
+        match voice {
+            Voice::Own => self.own.clone(),
+            Voice::For(who) => self.on_behalf.replace("{who}", who),
+        }
+    }
+}
+
 impl Guide {
+    /// The voice a walk starts in: on the person's behalf («家族», the last relation) when an
+    /// answer says whoever chose it is looking things up for someone; else the person's own.
+    pub fn voice_of(&self, walk: &Walk<'_>) -> Voice<'_> {
+        match self.reading.voice.relations.last() {
+            Some(family) if walk.taken.iter().any(|t| t.answer.on_behalf) => Voice::For(family),
+            _ => Voice::Own,
+        }
+    }
+
+    /// A first-person sentence as said for `voice`: 「わたしの」 becomes 「本人の」 on someone's
+    /// behalf.
+    fn in_voice(&self, text: &str, voice: Voice<'_>) -> String {
+        match voice {
+            Voice::Own => text.to_string(),
+            Voice::For(_) => {
+                self.reading.voice.for_words.iter().fold(text.to_string(), |t, (mine, theirs)| t.replace(mine, theirs))
+            }
+        }
+    }
+
     /// The situation in the person's words: each answer as the sentence it stands for, or, when
     /// the link carries no answers, the result's title.
     fn situation(&self, walk: &Walk<'_>, result: &Outcome) -> Vec<String> {
@@ -27,26 +68,30 @@ impl Guide {
         format!("{}\n{}\n{}", self.contacts.memo_title, self.memo_blanks(), self.contacts.memo_ready)
     }
 
-    /// A message to paste into LINE or mail for whoever `ask.dear` names, with the memo's items
-    /// as blanks to fill in; `None` where the contact is by telephone only.
-    pub fn message(&self, walk: &Walk<'_>, result: &Outcome) -> Option<String> {
+    /// A message to paste into LINE or mail for whoever `ask.dear` names, in `voice`, with the
+    /// memo's items as blanks to fill in; `None` where the contact is by telephone only.
+    pub fn message(&self, walk: &Walk<'_>, result: &Outcome, voice: Voice<'_>) -> Option<String> {
         let dear = result.ask.dear.as_deref()?;
+        let words = &self.reading.voice;
         Some(format!(
-            "{dear}\n\nマイナ保険証のことで、確認をお願いします。\n\n【いまの状況】\n{situation}\n\n【お聞きしたいこと】\n{question}\n\n【わたしの情報】\n{blanks}\n\nお手数ですが、よろしくお願いいたします。",
-            situation = self.situation(walk, result).join("\n"),
-            question = result.ask.question,
+            "{dear}\n\n{opening}\n\n【いまの状況】\n{situation}\n\n【お聞きしたいこと】\n{question}\n\n{info}\n{blanks}\n\nお手数ですが、よろしくお願いいたします。",
+            opening = words.message_opening.said(voice),
+            situation = self.in_voice(&self.situation(walk, result).join("\n"), voice),
+            question = self.in_voice(&result.ask.question, voice),
+            info = words.info_heading.said(voice),
             blanks = self.memo_blanks(),
         ))
     }
 
-    /// What to say on the phone, line by line, with the memo's items as blanks to fill in.
-    pub fn phone_script(&self, result: &Outcome) -> Vec<String> {
+    /// What to say on the phone in `voice`, line by line, with the memo's items as blanks.
+    pub fn phone_script(&self, result: &Outcome, voice: Voice<'_>) -> Vec<String> {
+        let words = &self.reading.voice;
         let mut lines = vec![
-            "マイナ保険証のことで相談があります。".to_string(),
+            words.phone_opening.said(voice),
             format!("「{}」という状況です。", result.title),
-            result.ask.question.clone(),
+            self.in_voice(&result.ask.question, voice),
         ];
-        lines.extend(self.contacts.memo.iter().map(|m| format!("{m}は(　　　　)です。")));
+        lines.extend(self.contacts.memo.iter().map(|m| words.phone_memo.said(voice).replace("{item}", m)));
         lines
     }
 

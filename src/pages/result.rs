@@ -3,9 +3,10 @@
 
 use crate::components::summary::AnsweredRow;
 use crate::components::{
-    AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, CounterBox, DatedFacts, GuideRef, PhoneLine,
-    SendWords, ShareButton, Shell, StepCards, TermList,
+    use_href, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, CounterBox, DatedFacts, GuideRef,
+    PhoneLine, SendWords, ShareButton, Shell, StepCards, TermList,
 };
+use crate::contract::{SEND_WORDS, SENT_NOTE};
 use crate::diagnosis::{Outcome, Place, Walk};
 use yew::prelude::*;
 
@@ -33,10 +34,19 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let first_step = guide.first_action(result);
     let first_call = first_step.and_then(|s| s.call.as_deref()).and_then(|id| guide.phone(id));
     let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
-    let message = guide.message(walk, result);
+    // The page's own address with the fragment: a bare `#…` would resolve against <base>.
+    let here = use_href(&guide.place_of(walk));
+    let to_words = format!("{here}#{SEND_WORDS}");
+    let reading = &guide.reading;
 
     html! {
         <Shell {guide}>
+            // Shown (by assets/boot.js, through <html data-sent>) on a result opened from a
+            // shared link: whoever reads it may not be the person it is about.
+            <div class={SENT_NOTE} hidden=true>
+                <p>{ &reading.sent }</p>
+                <p class="jump no-print"><a href={to_words.clone()}>{ &reading.jump }</a></p>
+            </div>
             <p class="eyebrow">{ "診断結果" }</p>
             <h1 ref={heading.clone()} tabindex="-1">{ &result.title }</h1>
             // What to do first, right under the title, so that it is on the first screen at any
@@ -57,14 +67,16 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 if result.desk {
                     <CounterBox {guide} {desk} folded=true />
                 }
+                // Away from the counter, the words to send are what many came for.
+                <p class="jump no-print"><a href={to_words}>{ &reading.jump }</a></p>
             }
             <p class="lead">{ &result.summary }</p>
-            <CheckedLine {guide} />
             <ShareButton title={AttrValue::from(result.title.clone())} link={stable.clone()} />
             <CauseList {guide} {causes} />
             <TermList {guide} {result} />
             <StepCards {guide} {result} />
-            <SendWords {guide} message={message.map(AttrValue::from)} {result} link={stable} />
+            <CheckedLine {guide} />
+            <SendWords {guide} walk={walk.clone()} {result} link={stable} />
             <ContactPanel {guide} />
             <AnswerSummary rows={AnsweredRow::of(&guide, walk)} />
             <nav class="result-nav no-print" aria-label="移動">
