@@ -87,12 +87,18 @@ function reopen() {
 
 // What the worker says is heard from the start (its messages wait for the end of parsing); what
 // the copy already holds is looked at once the page has loaded, as it opens the cache.
+// The line saying the site opens without signal is shown once the worker says its copy holds
+// every file ("kept"); a page served by a worker asks it to complete a copy a lost connection
+// left short.
 const offlineReady = () => document.querySelector(".offline-ready")?.removeAttribute("hidden");
-worker?.addEventListener("controllerchange", offlineReady);
-worker?.addEventListener("message", (event) => event.data === "replaced" && noteIfReplaced());
+worker?.addEventListener("message", (event) => {
+  if (event.data === "replaced") noteIfReplaced();
+  if (event.data === "kept") offlineReady();
+});
+worker?.addEventListener("controllerchange", () => worker.controller?.postMessage("keep"));
 function lookAtCopy() {
   if (worker?.controller) {
-    offlineReady();
+    worker.controller.postMessage("keep");
     noteIfReplaced();
   }
 }

@@ -1,5 +1,5 @@
 // The offline copy of the site. After one visit, every page, the app and its assets open with no
-// network. The build (src/publish.rs) fills in VERSION, a fingerprint of every file below, and
+// network (the counter path first, see FIRST). The build (src/publish.rs) fills in VERSION, a fingerprint of every file below, and
 // FILES, the addresses of every file it wrote, relative to this worker (which sits at the site's
 // base, so its scope is the site, sub-path or not). README "Offline" explains the versioning.
 const VERSION = "__VERSION__";
@@ -10,19 +10,33 @@ const PREFIX = "myna-";
 const CACHE = PREFIX + VERSION;
 const at = (address) => new URL(address, self.location).href;
 
-// Everything of this build, fetched past the browser's HTTP cache. A page that does not name
-// this build's app (a CDN edge or an upload still serving the older one) fails the install: the
-// older worker stays, and the next visit tries again. Then taken over at once.
+// What a person at a reception desk needs first, kept before anything else so that a first
+// visit that loses signal a few seconds later still has it: the app and every file that is not a
+// page, the start page, the clinic questions, every result at its stable link, every desk view
+// and the not-found page. The other pages (each walk's own) follow once this build has taken over.
+const isPage = (address) => address.endsWith("/");
+const FIRST = FILES.filter((a) => !isPage(a) || a === "./" || a.startsWith("q/clinic-") || a.endsWith("/desk/") || /^r\/[^/]+\/$/.test(a));
+
+// Fetched past the browser's HTTP cache. A page that does not name this build's app (a CDN edge or
+// an upload still serving the older one) is refused: at install it fails the install, so the
+// older worker stays and the next visit tries again.
+async function keep(cache, addresses) {
+  await cache.addAll(addresses.map((address) => new Request(at(address), { cache: "reload" })));
+  for (const address of addresses.filter((a) => isPage(a) || a.endsWith(".html"))) {
+    const html = await (await cache.match(at(address))).text();
+    if (!APP.every((name) => html.includes(name))) {
+      await cache.delete(at(address));
+      throw new Error(`${address} is from another build`);
+    }
+  }
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       try {
-        await cache.addAll(FILES.map((address) => new Request(at(address), { cache: "reload" })));
-        for (const address of FILES.filter((a) => a.endsWith("/") || a.endsWith(".html"))) {
-          const html = await (await cache.match(at(address))).text();
-          if (!APP.every((name) => html.includes(name))) throw new Error(`${address} is from another build`);
-        }
+        await keep(cache, FIRST);
       } catch (error) {
         await caches.delete(CACHE);
         throw error;
@@ -32,8 +46,24 @@ self.addEventListener("install", (event) => {
   );
 });
 
-// The new cache is complete and in place; only now are the older builds' caches removed, and the
-// open pages told (boot.js: a page whose app was in them reopens as this build when it needs it).
+// Keeps what this build's copy still lacks, and tells the pages once it holds every file (boot.js
+// then says the site opens without signal). Asked again by each page that loads, so a copy left
+// short by a lost connection is completed on a later visit.
+let keeping = null;
+function keepTheRest() {
+  keeping ??= (async () => {
+    const cache = await caches.open(CACHE);
+    const held = new Set((await cache.keys()).map((r) => r.url));
+    const missing = FILES.filter((a) => !held.has(at(a)));
+    if (missing.length) await keep(cache, missing);
+    for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) client.postMessage("kept");
+  })().finally(() => (keeping = null));
+  return keeping;
+}
+
+// The new cache holds what comes first; only now are the older builds' caches removed, and the
+// open pages told (boot.js: a page whose app was in them reopens as this build when it needs it;
+// every page then asks for the rest, below: a worker still activating would hold navigations).
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
@@ -42,6 +72,10 @@ self.addEventListener("activate", (event) => {
       for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) client.postMessage("replaced");
     })(),
   );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "keep") event.waitUntil(keepTheRest().catch(() => {}));
 });
 
 self.addEventListener("fetch", (event) => {

@@ -63,9 +63,12 @@ fn show_link_as_its_current_path() {
     let base = yew_router::utils::base_url().unwrap_or_default();
     let Some(link) = path.strip_prefix(&base) else { return };
     let Ok(place) = format!("{link}{query}").parse::<Place>() else { return };
-    let Ok(guide) = guide() else { return };
-    let Ok(walk) = guide.resolve(&place) else { return };
-    let now = guide.current_place(&place, &walk).to_string();
+    // A link that cannot be followed keeps what it said, for the page that says so.
+    let now = match guide().map(|g| g.resolve(&place).map(|walk| g.current_place(&place, &walk))) {
+        Ok(Ok(now)) => now,
+        _ => place,
+    }
+    .to_string();
     if now != link {
         // The router's own history, so that the router hears of it.
         BrowserHistory::new().replace(format!("{base}{now}"));

@@ -67,7 +67,10 @@ fn the_end_of_a_walk_and_a_revisited_question_are_whole_pages() {
     assert!(end.contains(r#"href="/myna/q/portal-change/name/""#), "back leads to the question, answer marked");
     assert!(end.contains(r#"href="/myna/start/portal/""#), "change the first answer");
     assert!(end.contains(r#"<link rel="canonical" href="https://example.org/myna/r/name-changed/">"#));
-    assert!(end.contains(r#"data-share="/myna/r/name-changed/?sent""#), "the stable link is what is shared, marked as sent");
+    assert!(
+        end.contains(r#"data-share="/myna/r/name-changed/?sent""#),
+        "the stable link is what is shared, marked as sent"
+    );
     let back = &page(&pages, "q/portal-change/name/index.html").html;
     assert!(back.contains(r#"aria-current="true""#) && back.contains("前回えらんだ答え"));
     let desk = &page(&pages, "r/pin-locked/via/clinic.pin-locked/desk/index.html").html;

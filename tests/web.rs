@@ -151,7 +151,10 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     );
     assert_eq!(app.text(".checked-line"), "この内容は2026年12月4日に確認しました。");
     // Away from the counter, a link near the top goes down to the words to send.
-    assert_eq!(app.hrefs(".jump a"), ["/r/mynumber-not-submitted/via/portal.not-found.self.none.no/#send-words"]);
+    assert_eq!(
+        app.hrefs("main > .jump a"),
+        ["/r/mynumber-not-submitted/via/portal.not-found.self.none.no/#send-words"]
+    );
     assert!(app.all("#send-words").len() == 1);
     let causes = app.texts(".cause-title");
     assert_eq!(causes[0], "マイナンバーが保険者に届いていない(未提出・事務処理中)");
@@ -220,7 +223,7 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     assert!(steps[2].contains("被保険者資格申立書") && steps[2].contains("3割"), "{steps:?}");
     assert!(app.all(".first-step").is_empty(), "the counter box is the first thing to do");
     // The share button right under it; the causes folded into one line.
-    assert_eq!(main[counter + 3].class_name(), "share no-print needs-app");
+    assert_eq!(main[counter + 2].class_name(), "share no-print needs-app");
     assert!(app.text(".why summary").starts_with("なぜ?"));
     // Read the same way by whoever opens the link.
     assert_eq!(app.text("#summary-heading"), "この結果になった答え");

@@ -3,15 +3,15 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, relative, resolve } from "node:path";
 import { serve } from "./server.mjs";
 import { launch, PHONE, NO_WORKER, ready, settled, holdWasm } from "./browser.mjs";
+import { memoButton } from "./screens.mjs";
+import { axeViolations } from "./axe.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, "dist");
-const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 let site, browser;
 
 before(async () => {
@@ -53,15 +53,6 @@ for (const colorScheme of ["light", "dark"]) {
   });
 }
 
-/** axe-core's WCAG 2.x A/AA violations on the page as it is now, one line each. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  });
-}
-
 test("a button waiting for the app, and the line saying it could not be loaded, pass axe in both modes", async () => {
   for (const colorScheme of ["light", "dark"]) {
     const context = await browser.newContext({ ...PHONE, ...NO_WORKER, colorScheme, bypassCSP: true });
@@ -69,8 +60,8 @@ test("a button waiting for the app, and the line saying it could not be loaded, 
     const release = await holdWasm(page, { fail: true });
     await page.goto(site.url + "r/pin-locked/");
     await settled(page);
-    await page.getByRole("button", { name: "メモをコピー" }).click();
-    assert.equal(await page.getByRole("button", { name: "メモをコピー" }).getAttribute("aria-busy"), "true");
+    await (await memoButton(page)).click();
+    assert.equal(await (await memoButton(page)).getAttribute("aria-busy"), "true");
     assert.deepEqual(await axeViolations(page), [], `waiting (${colorScheme})`);
     release();
     await page.locator(".load-error").waitFor({ state: "visible" });

@@ -7,19 +7,21 @@ import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
 import { launch, PHONE, NO_WORKER, ready, settled, holdWasm } from "./browser.mjs";
+import { opener, heading, nextScreen, tap, memoButton } from "./screens.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHOTS = resolve(ROOT, "target/screenshots");
 const META = JSON.parse(await readFile(resolve(ROOT, "assets/diagnosis.json"), "utf8")).meta;
 /** `2026-11-27` → `2026年11月27日`, as the pages write dates. */
 const japaneseDate = (iso) => iso.split("-").map(Number).reduce((y, m, i) => (i === 1 ? `${y}年${m}月` : `${y}${m}日`));
-let site, subSite, browser;
+let site, subSite, browser, open;
 
 before(async () => {
   await mkdir(resolve(SHOTS, "all-results"), { recursive: true });
   site = await serve(resolve(ROOT, "dist"));
   subSite = await serve(resolve(ROOT, "target/dist-sub"), { base: "/myna/" });
   browser = await launch();
+  open = opener(browser);
 });
 
 after(async () => {
@@ -27,20 +29,6 @@ after(async () => {
   await site?.close();
   await subSite?.close();
 });
-
-/** A fresh phone-sized browser context (no history, no storage) with error and request logs. */
-async function open(url, options = {}) {
-  const context = await browser.newContext({ ...PHONE, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  const requests = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  page.on("console", (m) => m.type() === "error" && !/status of 404/.test(m.text()) && errors.push(m.text()));
-  page.on("request", (r) => requests.push(r.url()));
-  await page.goto(url);
-  await settled(page);
-  return { context, page, errors, requests };
-}
 
 const appState = (page) => page.evaluate(() => document.documentElement.dataset.app);
 const isAppFile = (url) => /myna-diagnosis-[0-9a-f]+(_bg)?\.(js|wasm)$/.test(url);
@@ -70,26 +58,6 @@ function layoutShift(page) {
   return page.evaluate(() => window.__shift);
 }
 
-async function heading(page) {
-  return (await page.locator("h1").first().textContent()).trim();
-}
-
-/** Waits for the next screen: its path differs from `before`'s, and from `remember`, the path an
- * answer link first rewrites the current entry to (this question with the answer marked). */
-async function nextScreen(page, before, remember = null) {
-  const from = new URL(before).pathname;
-  await page.waitForURL((u) => u.pathname !== from && u.pathname !== remember);
-  await page.waitForLoadState();
-}
-
-async function tap(page, label) {
-  const before = page.url();
-  const link = page.getByRole("link", { name: label }).first();
-  const remember = await link.getAttribute("data-remember");
-  await link.click();
-  await nextScreen(page, before, remember);
-}
-
 async function shot(page, name) {
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), fullPage: true });
 }
@@ -103,7 +71,7 @@ async function walk(start, taps, options = {}) {
 const WALKS = [
   {
     name: "portal",
-    taps: ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"],
+    taps: ["マイナポータルやスマホで", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"],
     title: "就職・転職・扶養の変更のあとで、新しい保険に紐づかない",
     path: "r/after-insurance-change/via/portal.not-found.self.job/",
   },
@@ -115,13 +83,13 @@ const WALKS = [
   },
   {
     name: "app",
-    taps: ["スマホで読み取れない", "古い機種・対応しているか分からない"],
+    taps: ["マイナポータルやスマホで", "スマホのアプリで", "古い機種・対応しているか分からない"],
     title: "スマホが対応していない・スマホがない",
-    path: "r/unsupported-phone/via/app.unknown/",
+    path: "r/unsupported-phone/via/portal.app.unknown/",
   },
   {
     name: "urgent",
-    taps: ["近いうちに受診するのに", "ある"],
+    taps: ["近いうちに受診する", "ある"],
     title: "受診が近いときの備え",
     path: "r/visit-soon/via/urgent.has/",
   },
@@ -133,7 +101,7 @@ const WALKS = [
   },
   {
     name: "left job",
-    taps: ["退職・引っ越し・出産・75歳など", "会社をやめた"],
+    taps: ["退職・就職・引っ越し", "会社をやめた"],
     title: "会社の保険をやめたあと(国民健康保険・任意継続)",
     path: "r/after-leaving-job/via/change.left-job/",
   },
@@ -168,7 +136,7 @@ test("the start screen at phone size", async () => {
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(scroll <= 390, `no horizontal scroll (${scroll}px)`);
   await shot(page, "start");
-  await page.getByRole("link", { name: "マイナポータルで申し込んだら" }).click();
+  await page.getByRole("link", { name: "マイナポータルやスマホで" }).click();
   await page.waitForURL(/q\/portal-symptom/);
   await shot(page, "question-portal-symptom");
   await context.close();
@@ -217,7 +185,7 @@ test("a shared result link opens as a static page: no app is fetched until somet
   // The buttons that need the app are shown all the same: a tap starts it.
   const { context, page } = await open(site.url + "r/pin-locked/");
   assert.ok(await page.getByRole("button", { name: "この結果を送る・保存する" }).isVisible());
-  assert.ok(await page.getByRole("button", { name: "メモをコピー" }).isVisible());
+    assert.ok(await (await memoButton(page)).isVisible());
   await context.close();
 });
 
@@ -256,7 +224,7 @@ test("on a shared link, the share button works without the app, and after it has
   await button.click();
   await page.locator(".share [role=status]").getByText("共有しました").waitFor();
   const shared = await page.evaluate(() => window.__shared);
-  const sent = { title: "家族の分だけ紐づけできない", text: "家族の分だけ紐づけできない", url: site.url + "r/family-record/" };
+  const sent = { title: "家族の分だけ紐づけできない", text: "家族の分だけ紐づけできない", url: site.url + "r/family-record/?sent" };
   assert.deepEqual(shared, [sent], "shared exactly once");
   assert.deepEqual(requests.filter(isAppFile), [], "sharing needs no app");
   // Once the app runs (a tick starts it), the same button still shares.
@@ -289,7 +257,7 @@ test("on a slow phone connection, the first tap on share opens the share sheet",
   await settled(page);
   await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
   await page.locator(".share [role=status]").getByText("共有しました").waitFor({ timeout: 5000 });
-  assert.deepEqual(await page.evaluate(() => window.__shared.map((d) => d.url)), [site.url + "r/waiting-for-reflection/"]);
+  assert.deepEqual(await page.evaluate(() => window.__shared.map((d) => d.url)), [site.url + "r/waiting-for-reflection/?sent"]);
   assert.equal(await appState(page), "waiting", "the app was not needed");
   // An older link starts the app at load: share is tapped while the app is still on its way
   // (seconds at this speed), and the sheet opens all the same; its words outlast the take-over.
@@ -312,7 +280,7 @@ test("a share sheet that refuses (the tap too long ago) falls back to copying th
   await settled(page);
   await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
   await page.locator(".share [role=status]").getByText("リンクをコピーしました").waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `家族の分だけ紐づけできない\n${site.url}r/family-record/`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `家族の分だけ紐づけできない\n${site.url}r/family-record/?sent`);
   await context.close();
 });
 
@@ -325,16 +293,16 @@ test("if the app cannot be loaded, a tapped button says so instead of doing noth
   await page.goto(site.url + "r/pin-locked/");
   await settled(page);
   assert.equal(await page.locator(".load-error").isVisible(), false);
-  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await (await memoButton(page)).click();
   await page.locator(".load-error").waitFor({ state: "visible" });
   assert.match(await page.locator(".load-error").textContent(), /通信がうまくいかず、ボタンを使えませんでした/);
   assert.equal(await page.locator(".load-error").getAttribute("role"), "alert");
   assert.equal(await appState(page), "failed");
-  assert.equal(await page.getByRole("button", { name: "メモをコピー" }).getAttribute("aria-busy"), null, "not left waiting");
+  assert.equal(await (await memoButton(page)).getAttribute("aria-busy"), null, "not left waiting");
   assert.deepEqual(errors, []);
   // Once the connection is back, the next tap loads the app and does what was asked.
   await page.unroute("**/*.wasm");
-  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await (await memoButton(page)).click();
   await page.locator(".memo [role=status]").getByText(/メモをコピーしました|コピーできませんでした/).waitFor();
   assert.equal(await appState(page), "ready");
   await context.close();
@@ -364,8 +332,8 @@ test("without Web Share, the share button copies the title and link, and says so
   assert.match(await page.locator(".share [role=status]").textContent(), /リンクをコピーしました/);
   assert.equal(await page.locator(".share [role=status]").getAttribute("aria-live"), "polite");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `暗証番号がロックされた\n${site.url}r/pin-locked/`);
-  await page.getByRole("button", { name: "メモをコピー" }).click();
+  assert.equal(copied, `暗証番号がロックされた\n${site.url}r/pin-locked/?sent`);
+  await (await memoButton(page)).click();
   await page.getByText("メモをコピーしました").waitFor();
   assert.match(await page.locator(".memo [role=status]").textContent(), /メモをコピーしました/);
   const memo = await page.evaluate(() => navigator.clipboard.readText());
@@ -409,20 +377,20 @@ test("at home the person's own first step comes first, and the counter help is o
 });
 
 test("the message to send is a letter in the person's words, copied in one tap, and announced", async () => {
-  const { context, page } = await walk(site.url, ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"], {
+  const { context, page } = await walk(site.url, ["マイナポータルやスマホで", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"], {
     permissions: ["clipboard-read", "clipboard-write"],
   });
   await page.getByRole("button", { name: "メッセージをコピー" }).click();
   await page.locator(".send-words [role=status]").getByText("メッセージをコピーしました").waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.startsWith("人事・総務ご担当者様\n\n"), copied);
-  assert.match(copied, /【いまの状況】\nマイナポータルで申し込んだら、エラーが出ました。\n/);
+  assert.match(copied, /【いまの状況】\nマイナポータルやスマホで、マイナ保険証の登録や表示がうまくいきません。\n/);
   assert.match(copied, /最近、就職・転職\(または扶養の変更\)をして、新しい勤め先の保険に入りました。\n/);
   assert.doesNotMatch(copied, /→/, "answers read as sentences, not 「質問 → 答え」");
   assert.match(copied, /【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。/);
   assert.match(copied, /・保険者名:\n・記号・番号:\n・氏名:\n/);
   // The phone script opens with one tap, in large type.
-  await page.getByText("電話で話すとき(読み上げ用)").click();
+  await page.getByText("電話で話すこと・聞かれること(読み上げ用)").click();
   const lines = await page.locator(".phone-script li").allTextContents();
   assert.equal(lines[0], "マイナ保険証のことで相談があります。");
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector(".phone-script ol")).fontSize));
@@ -496,18 +464,18 @@ test("keyboard alone walks from the start to a result", async () => {
 });
 
 test("served from a sub-path, links stay under it and reopen", async () => {
-  const { context, page, errors } = await walk(subSite.url, ["スマホで読み取れない", "対応している", "カードを読み取れない"]);
-  assert.equal(page.url(), subSite.url + "r/app-reading-error/via/app.supported.read-error/");
+  const { context, page, errors } = await walk(subSite.url, ["マイナポータルやスマホで", "スマホのアプリで", "対応している", "カードを読み取れない"]);
+  assert.equal(page.url(), subSite.url + "r/app-reading-error/via/portal.app.supported.read-error/");
   assert.equal(await heading(page), "スマホでカードを読み取れない");
   assert.deepEqual(errors, []);
   await context.close();
-  const again = await open(subSite.url + "r/app-reading-error/via/app.supported.read-error/");
+  const again = await open(subSite.url + "r/app-reading-error/via/portal.app.supported.read-error/");
   assert.equal(await heading(again.page), "スマホでカードを読み取れない");
-  assert.equal(await again.page.locator(".answered").count(), 3);
+  assert.equal(await again.page.locator(".answered").count(), 4);
   // An older link, with the answers in its query, shows the path it means, under the sub-path.
   await again.page.goto(subSite.url + "r/app-reading-error/?a=app.supported.read-error");
-  await again.page.waitForURL(subSite.url + "r/app-reading-error/via/app.supported.read-error/");
-  assert.equal(await again.page.locator(".answered").count(), 3);
+  await again.page.waitForURL(subSite.url + "r/app-reading-error/via/portal.app.supported.read-error/");
+  assert.equal(await again.page.locator(".answered").count(), 4);
   await again.context.close();
 });
 
@@ -531,7 +499,9 @@ test("with JavaScript off, a result page still shows its steps and its links sti
   await page.getByRole("link", { name: "最初からやり直す" }).first().click();
   await page.waitForURL(site.url);
   assert.equal(await heading(page), "どこで困っていますか?");
-  await page.getByRole("link", { name: "スマホで読み取れない" }).click();
+  await page.getByRole("link", { name: "マイナポータルやスマホで" }).click();
+  await page.waitForURL(/q\/portal-symptom\//);
+  await page.getByRole("link", { name: "スマホのアプリで" }).click();
   await page.waitForURL(/q\/app-phone\//);
   assert.equal(await heading(page), "お使いのスマホは、マイナンバーカードの読み取りに対応していますか?");
   await shot(page, "no-javascript-question");
@@ -605,7 +575,7 @@ test("taking over an older link with answers leaves the reader's scroll position
   await page.evaluate(() => window.scrollTo(0, 400));
   release();
   await ready(page);
-  await page.locator(".answered").first().waitFor();
+  await page.locator(".answered").first().waitFor({ state: "attached" });
   assert.equal(page.url(), site.url + "r/waiting-for-reflection/via/clinic.not-recognized.recent/");
   assert.equal(await page.evaluate(() => window.scrollY), 400, "still where the reader scrolled to");
   assert.equal(await page.evaluate(() => document.activeElement.tagName), "BODY", "focus not moved");
@@ -666,7 +636,7 @@ test("every result page at phone size: cards, no sideways scroll, a screenshot",
     assert.ok(first && first.y + first.height <= 844, `${id}: first step ends at ${first && first.y + first.height}px`);
     assert.equal(
       (await page.locator("main .checked-line").first().textContent()).trim(),
-      `ガイドは${japaneseDate(META.as_of)}時点・この内容は${japaneseDate(META.checked)}に確認`,
+      `この内容は${japaneseDate(META.checked)}に確認しました。`,
       id,
     );
     // Every result is honest about its date and links the official sources it relies on.
@@ -741,6 +711,6 @@ test("on a phone with Web Share, the share sheet gets the title and the stable l
   await page.getByRole("button", { name: "この結果を送る・保存する" }).click();
   await page.locator(".share [role=status]").getByText("共有しました").waitFor();
   const shared = await page.evaluate(() => window.__shared);
-  assert.deepEqual(shared, [{ title: "家族の分だけ紐づけできない", text: "家族の分だけ紐づけできない", url: site.url + "r/family-record/" }]);
+  assert.deepEqual(shared, [{ title: "家族の分だけ紐づけできない", text: "家族の分だけ紐づけできない", url: site.url + "r/family-record/?sent" }]);
   await context.close();
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
 import { serve } from "./server.mjs";
 import { launch, launchProfile, PHONE, ready, settled, holdWasm } from "./browser.mjs";
+import { memoButton } from "./screens.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHOTS = resolve(ROOT, "target/screenshots");
@@ -25,9 +26,10 @@ after(async () => {
   await browser?.close();
 });
 
-/** Waits until this page is served by the site's worker, its cache complete. */
+/** Waits until this page is served by the site's worker, its cache complete (the page says so). */
 async function keptOffline(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+  await page.locator(".offline-ready").waitFor({ state: "visible" });
 }
 
 const heading = async (page) => (await page.locator("h1").first().textContent()).trim();
@@ -51,6 +53,9 @@ test("after one visit, every page opens with no network: ticks work, share copie
 
   // The page says so, once it is true.
   await page.locator(".offline-ready").getByText("電波がなくても開けます").waitFor();
+  // Near the top, where a person about to lose signal looks: on the first screen of a phone.
+  const line = await page.locator(".offline-ready").boundingBox();
+  assert.ok(line.y + line.height <= 844, `the offline line ends at ${line.y + line.height} px`);
 
   // No signal at all: the connection is refused, and the browser is told it is offline.
   await site.close();
@@ -133,6 +138,38 @@ async function builds(page) {
   }));
 }
 
+test("a connection lost soon after a first visit still leaves the counter path, and the page claims no more", async () => {
+  // A host whose walks' own pages cannot be fetched, as when the signal goes during the download.
+  const short = resolve(WORK, "short");
+  await cp(resolve(ROOT, "dist"), short, { recursive: true });
+  const walks = execFileSync("find", [".", "-path", "*/via/*", "-name", "index.html", "-not", "-path", "*/desk/*"], { cwd: short, encoding: "utf8" });
+  for (const file of walks.trim().split("\n")) await rm(resolve(short, file));
+  const site = await serve(short);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(site.url + "r/pin-locked/");
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+  await site.close();
+  await context.setOffline(true);
+  // What the reception desk needs opens: the clinic question, a result's stable link and the
+  // screen to show the staff.
+  for (const [path, title] of [
+    ["q/clinic-symptom/", "受付のカードリーダーでは、どうなりましたか?"],
+    ["r/not-registered/", "保険証としての利用登録がまだ"],
+    ["r/not-registered/desk/", "マイナ保険証で資格を確認できませんでした"],
+  ]) {
+    await page.goto(site.url + path);
+    assert.match(await heading(page), new RegExp(title.replace(/[?()]/g, "\\$&")), path);
+  }
+  // A walk's page that was never kept is drawn by the kept app from the not-found page, not
+  // left to the browser's error page.
+  await page.goto(site.url + "r/not-registered/via/clinic.not-recognized.not-yet/");
+  await page.locator("h1", { hasText: "保険証としての利用登録がまだ" }).waitFor();
+  // Not every page is kept, so the page does not say it opens without signal.
+  assert.equal(await page.locator(".offline-ready").isVisible(), false);
+  await context.close();
+});
+
 test("a new deploy replaces the old build whole: never one build's page with another's files", async () => {
   const live = resolve(WORK, "live");
   await cp(resolve(ROOT, "dist"), live, { recursive: true });
@@ -191,12 +228,12 @@ test("a new deploy replaces the old build whole: never one build's page with ano
 
   // A's app is gone from the new copy and from the host: a button on A's page reopens the page
   // as B instead of failing or starting A's app.
-  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await (await memoButton(page)).click();
   await page.waitForFunction(() => document.querySelector('meta[name="build"]')?.content === "B");
   await settled(page);
   assert.deepEqual(await builds(page), { html: "B", css: "B" });
   assert.equal(await note.isVisible(), false);
-  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await (await memoButton(page)).click();
   await ready(page);
 
   // Visit 3, anywhere: B, and only B's cache is left.
@@ -239,7 +276,7 @@ test("the worker is registered only a while after the page has loaded, and after
     ["r/pin-or-card-error/via/portal.pin-card/", ["load", "register"]],
     ["r/pin-or-card-error/?a=portal.pin-card", ["load", "app ready", "register"]],
     ["r/pin-or-card-error/?a=portal.pin-card", ["load", "app ready", "register"], true],
-    ["r/pin-locked/", ["load", "app ready", "tap replayed", "register"], true, "メモをコピー"],
+    ["r/pin-locked/", ["load", "app ready", "tap replayed", "register"], true, "the memo's copy button"],
   ]) {
     const context = await browser.newContext(PHONE);
     await context.addInitScript(() => {
@@ -260,7 +297,7 @@ test("the worker is registered only a while after the page has loaded, and after
     await page.goto(site.url + path);
     if (tap) {
       await page.waitForFunction(() => window.__at.load !== undefined);
-      await page.getByRole("button", { name: tap }).click();
+      await (await memoButton(page)).click();
     }
     if (release) {
       await page.waitForFunction(() => window.__at.load !== undefined && performance.now() - window.__at.load > 3000);
@@ -284,7 +321,7 @@ test("where no worker can run, the page does not claim to open offline", async (
   await page.goto(site.url + "r/pin-locked/");
   await settled(page);
   await page.waitForLoadState("load");
-  await page.getByRole("button", { name: "メモをコピー" }).click();
+  await (await memoButton(page)).click();
   await ready(page);
   assert.equal(await page.locator(".offline-ready").isVisible(), false);
   await context.close();

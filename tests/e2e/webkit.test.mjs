@@ -93,7 +93,7 @@ test("WebKit: a full walk by tapping reaches its result, with the answers in the
   site(async (url) => {
     await browser.go(url);
     await settled();
-    for (const answer of ["マイナポータルで申し込んだら", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"]) await tap(answer);
+    for (const answer of ["マイナポータルやスマホで", "「資格情報が見つかりません」", "自分(本人)の保険", "就職・転職した"]) await tap(answer);
     assert.equal(await heading(), "就職・転職・扶養の変更のあとで、新しい保険に紐づかない");
     assert.equal(await path(), "/r/after-insurance-change/via/portal.not-found.self.job/");
     // A page reached by one of the site's links has its heading focused, for a screen reader.
