@@ -321,7 +321,14 @@ fn hard_words_are_explained_where_a_result_first_uses_them() {
         for s in c.steps.iter().filter(|s| s.text.contains("目視")) {
             assert!(s.text.contains("カードの写真と顔を見比べる確認(目視確認)"), "{}/{}: {}", c.id, s.id, s.text);
         }
-    }
+    }    // The counter box opens every desk result: its words are said plainly there, not only in the
+    // glossary further down.
+    let counter = check_text(g, &g.meta.counter);
+    assert_contains(
+        &counter,
+        &["資格情報(入っている保険の情報)", "「被保険者資格申立書」(入っている保険のことを書く用紙)"],
+        "the counter box",
+    );
 }
 
 /// Every reason for which an insurer issues a 資格確認書 reaches a result that names it.
