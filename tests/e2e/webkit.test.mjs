@@ -64,11 +64,23 @@ test("WebKit: the start page shows the first question and its answers", () =>
     await browser.go(url);
     await settled();
     assert.equal(await heading(), "どこで困っていますか?");
-    const answers = await browser.run(`return document.querySelectorAll("main li a").length;`);
-    assert.ok(answers >= 12, `${answers} answers`);
+    const answers = await browser.run(`return [...document.querySelectorAll("main li a")].map((a) => a.textContent);`);
+    assert.equal(answers.length, 7, answers.join(" / "));
+    assert.match(answers[0], /資格情報なし/);
     const [wide, view] = await browser.run(`return [document.documentElement.scrollWidth, innerWidth];`);
     assert.ok(view <= 480 && wide <= view, `no sideways scroll (${wide}px in ${view}px)`);
     await browser.screenshot(resolve(SHOTS, "start.png"));
+  }));
+
+test("WebKit: a result opened from a shared link says it was sent; the same result without the mark does not", () =>
+  site(async (url) => {
+    const shown = () => browser.run(`return getComputedStyle(document.querySelector(".sent-note")).display !== "none";`);
+    await browser.go(url + "r/clinic-record-check/?sent");
+    await settled();
+    assert.equal(await shown(), true);
+    await browser.go(url + "r/clinic-record-check/");
+    await settled();
+    assert.equal(await shown(), false);
   }));
 
 test("WebKit: at 200 % text the header is one line and the first thing to tap is on the first screen", () =>
