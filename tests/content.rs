@@ -49,7 +49,7 @@ fn the_seed_table_row_by_row() {
         &["「未登録」", "すぐに使えます", "保険者"],
         "the clinic's first check",
     );
-    assert!(g.contacts.memo.iter().any(|m| m.contains("申し込んだ日時")), "the date of applying is in the memo");
+    assert!(g.contacts.memo.iter().any(|m| m.contains("申し込んだ日")), "the date of applying is in the memo");
     assert_contains(
         &check_text(g, "check-phone"),
         &["対応機種一覧", "OS", "アプリを最新", "NFC"],
@@ -144,7 +144,7 @@ fn the_seed_cases_for_the_insurer_or_employer_and_the_memo() {
         &["人事・総務", "マイナンバーが、保険者に正しく届いているか", "保険者名・記号・番号"],
         "contacting",
     );
-    assert_eq!(g.contacts.memo, ["保険者名", "記号・番号", "氏名", "生年月日", "マイナ保険証を申し込んだ日時"]);
+    assert_eq!(g.contacts.memo, ["保険者名", "記号・番号", "氏名", "生年月日", "マイナ保険証を申し込んだ日(分かれば)"]);
     assert_contains(
         &g.contacts.memo_ready,
         &["マイナンバーカード", "資格確認書", "資格情報のお知らせ", "手元に用意"],
@@ -321,8 +321,8 @@ fn hard_words_are_explained_where_a_result_first_uses_them() {
         for s in c.steps.iter().filter(|s| s.text.contains("目視")) {
             assert!(s.text.contains("カードの写真と顔を見比べる確認(目視確認)"), "{}/{}: {}", c.id, s.id, s.text);
         }
-    }    // The counter box opens every desk result: its words are said plainly there, not only in the
-    // glossary further down.
+    } // The counter box opens every desk result: its words are said plainly there, not only in the
+      // glossary further down.
     let counter = check_text(g, &g.meta.counter);
     assert_contains(
         &counter,

@@ -164,7 +164,7 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     assert_eq!(numbers, expected, "cards are numbered 1..n across sections");
     assert!(numbers.len() <= 7, "at most seven numbered cards");
     // The fallback is folded away, its cards unnumbered but still tickable.
-    assert!(app.text(".more-checks summary").starts_with("ほかに確かめること・それでも使えないとき"));
+    assert!(app.text(".more-checks summary").contains("・ほかに確かめること("));
     let folded = app.all(".more-checks .step-card");
     assert!(!folded.is_empty());
     assert!(folded.iter().all(|c| c.query_selector(".step-number").unwrap().is_none()));

@@ -156,6 +156,9 @@ fn a_family_member_writes_and_calls_on_the_persons_behalf() {
     let script = g.phone_script(result, Voice::For("母"));
     assert_eq!(script[0], "母のマイナ保険証のことで相談があります。本人に代わってお電話しています。");
     assert!(script.iter().any(|l| l == "本人の記号・番号は(　　　　)です。"), "{script:?}");
+    assert_eq!(script[1], "わたしは本人の家族で、名前は(　　　　)です。", "who is calling");
+    assert!(father.contains("・連絡している家族の名前・続柄:"), "who is writing: {father}");
+    assert!(!own.contains("連絡している家族"), "{own}");
     // Someone who said at the start that they look things up for family starts on the family's behalf.
     let family = g.walk(&["for-family", "clinic", "none"]).unwrap();
     assert_eq!(g.voice_of(&family), Voice::For("家族"));

@@ -170,6 +170,8 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         .collect::<Html>();
     let folded = guide.folded_checks(result);
     let folded_steps: usize = folded.iter().map(|c| c.steps.len()).sum();
+    // The fold names what it holds first, so that 「カードがないまま受診するとき」 is found.
+    let first_folded = folded.first().map(|c| c.title.clone()).unwrap_or_default();
     let folded = folded
         .into_iter()
         .map(|check| {
@@ -187,7 +189,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
             { numbered }
             if folded_steps > 0 {
                 <details class="more-checks">
-                    <summary>{ format!("ほかに確かめること・それでも使えないとき({folded_steps}項目)") }</summary>
+                    <summary>{ format!("{first_folded}・ほかに確かめること({folded_steps}項目)") }</summary>
                     { folded }
                 </details>
             }

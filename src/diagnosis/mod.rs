@@ -79,11 +79,12 @@ impl Guide {
     }
 
     /// The checks folded away under a result's numbered cards: its rarer ones, then the
-    /// guide's fallback unless the result already shows it.
+    /// guide's fallback unless the result already shows it or is for a person without a card
+    /// (the fallback starts with bringing it).
     pub fn folded_checks(&self, result: &Outcome) -> Vec<&Check> {
         let mut ids: Vec<&str> = result.more.iter().map(String::as_str).collect();
         let fallback = self.meta.fallback.as_str();
-        if !ids.contains(&fallback) && !result.checks.iter().any(|c| c == fallback) {
+        if !result.without_card && !ids.contains(&fallback) && !result.checks.iter().any(|c| c == fallback) {
             ids.push(fallback);
         }
         ids.into_iter().filter_map(|id| self.check(id)).collect()

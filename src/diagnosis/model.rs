@@ -372,6 +372,10 @@ pub struct VoiceWords {
     pub phone_opening: Voiced,
     /// A memo item as a line of the phone script.
     pub phone_memo: Voiced,
+    /// On someone's behalf, the phone script's line saying who is calling.
+    pub caller_line: String,
+    /// On someone's behalf, the message's blank for who is writing.
+    pub caller_blank: String,
     /// First-person words and what they become on someone's behalf, in order.
     pub for_words: Vec<(String, String)>,
 }
@@ -428,6 +432,10 @@ pub struct Outcome {
     /// calendar reminder made on the device).
     #[serde(default)]
     pub recheck_days: Option<u32>,
+    /// Whether the result is for a person with no card at hand: the guide's fallback, which
+    /// starts with bringing the card, is not offered.
+    #[serde(default)]
+    pub without_card: bool,
 }
 
 /// Whom a person should ask about a result, and the one question to ask.

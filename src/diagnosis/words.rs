@@ -79,18 +79,22 @@ impl Guide {
             situation = self.in_voice(&self.situation(walk, result).join("\n"), voice),
             question = self.in_voice(&result.ask.question, voice),
             info = words.info_heading.said(voice),
-            blanks = self.memo_blanks(),
+            blanks = match voice {
+                Voice::Own => self.memo_blanks(),
+                Voice::For(_) => format!("{}\n・{}:", self.memo_blanks(), words.caller_blank),
+            },
         ))
     }
 
     /// What to say on the phone in `voice`, line by line, with the memo's items as blanks.
     pub fn phone_script(&self, result: &Outcome, voice: Voice<'_>) -> Vec<String> {
         let words = &self.reading.voice;
-        let mut lines = vec![
-            words.phone_opening.said(voice),
-            format!("「{}」という状況です。", result.title),
-            self.in_voice(&result.ask.question, voice),
-        ];
+        let mut lines = vec![words.phone_opening.said(voice)];
+        if let Voice::For(_) = voice {
+            lines.push(words.caller_line.clone());
+        }
+        lines.push(format!("「{}」という状況です。", result.title));
+        lines.push(self.in_voice(&result.ask.question, voice));
         lines.extend(self.contacts.memo.iter().map(|m| words.phone_memo.said(voice).replace("{item}", m)));
         lines
     }

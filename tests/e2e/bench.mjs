@@ -26,7 +26,7 @@ const PAGES = ["", "r/after-insurance-change/", "r/waiting-for-reflection/", "r/
 const WALKED = [
   "r/after-insurance-change/via/portal.not-found.self.job/",
   "r/waiting-for-reflection/via/clinic.not-recognized.recent/",
-  "r/unsupported-phone/via/app.unknown/",
+  "r/unsupported-phone/via/portal.app.unknown/",
   "q/clinic-symptom/not-recognized/",
   "start/clinic/",
 ];
