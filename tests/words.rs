@@ -24,10 +24,15 @@ fn the_message_is_a_letter_in_the_persons_words() {
     assert!(
         message.contains("【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。")
     );
+    // HR finds the person by name and date of joining; the insurer by its 記号・番号.
     assert!(
-        message.contains("・保険者名:\n・記号・番号:\n・氏名:\n・生年月日:"),
-        "the memo's items are blanks: {message}"
+        message.contains("【わたしの情報】\n・氏名:\n・生年月日:\n・入社日(または扶養に入った日):\n・前に入っていた保険(保険者名):"),
+        "HR's blanks: {message}"
     );
+    let walk = g.walk(&["clinic", "not-recognized", "earlier", "no"]).unwrap();
+    let End::Show(insurer) = walk.end else { panic!("a result") };
+    let to_insurer = g.message(&walk, insurer, Voice::Own).unwrap();
+    assert!(to_insurer.contains("・保険者名:\n・記号・番号:\n・氏名:\n・生年月日:"), "the insurer's: {to_insurer}");
     assert!(message.ends_with("よろしくお願いいたします。"));
 }
 

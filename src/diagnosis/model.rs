@@ -450,6 +450,9 @@ pub struct Ask {
     pub dear: Option<String>,
     /// The one question, as the person would say it.
     pub question: String,
+    /// The blanks this recipient needs in the message (入社日 for HR); absent: the memo's.
+    #[serde(default)]
+    pub blanks: Vec<String>,
 }
 
 /// A word explained in plain words.

@@ -27,6 +27,11 @@ impl Voiced {
     }
 }
 
+/// Items as blanks to fill in, one per line: `・保険者名:`.
+fn blank_lines(items: &[String]) -> String {
+    items.iter().map(|m| format!("・{m}:")).collect::<Vec<_>>().join("\n")
+}
+
 impl Guide {
     /// The voice a walk starts in: on the person's behalf («家族», the last relation) when an
     /// answer says whoever chose it is looking things up for someone; else the person's own.
@@ -59,7 +64,7 @@ impl Guide {
 
     /// The memo's items as blanks to fill in, one per line: `・保険者名:`.
     fn memo_blanks(&self) -> String {
-        self.contacts.memo.iter().map(|m| format!("・{m}:")).collect::<Vec<_>>().join("\n")
+        blank_lines(&self.contacts.memo)
     }
 
     /// The memo as copied: its title, the blanks, then what to have at hand as a sentence, so
@@ -79,9 +84,14 @@ impl Guide {
             situation = self.in_voice(&self.situation(walk, result).join("\n"), voice),
             question = self.in_voice(&result.ask.question, voice),
             info = words.info_heading.said(voice),
-            blanks = match voice {
-                Voice::Own => self.memo_blanks(),
-                Voice::For(_) => format!("{}\n・{}:", self.memo_blanks(), words.caller_blank),
+            blanks = {
+                // What this recipient needs to find the record: HR the date of joining, an
+                // insurer the 記号・番号 (the memo's items).
+                let blanks = if result.ask.blanks.is_empty() { self.memo_blanks() } else { blank_lines(&result.ask.blanks) };
+                match voice {
+                    Voice::Own => blanks,
+                    Voice::For(_) => format!("{blanks}\n・{}:", words.caller_blank),
+                }
             },
         ))
     }

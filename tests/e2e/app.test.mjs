@@ -388,7 +388,7 @@ test("the message to send is a letter in the person's words, copied in one tap, 
   assert.match(copied, /最近、就職・転職\(または扶養の変更\)をして、新しい勤め先の保険に入りました。\n/);
   assert.doesNotMatch(copied, /→/, "answers read as sentences, not 「質問 → 答え」");
   assert.match(copied, /【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。/);
-  assert.match(copied, /・保険者名:\n・記号・番号:\n・氏名:\n/);
+  assert.match(copied, /・氏名:\n・生年月日:\n・入社日\(または扶養に入った日\):\n/, "the blanks HR needs");
   // The phone script opens with one tap, in large type.
   await page.getByText("電話で話すこと・聞かれること(読み上げ用)").click();
   const lines = await page.locator(".phone-script li").allTextContents();
