@@ -26,7 +26,9 @@ fn the_message_is_a_letter_in_the_persons_words() {
     );
     // HR finds the person by name and date of joining; the insurer by its 記号・番号.
     assert!(
-        message.contains("【わたしの情報】\n・氏名:\n・生年月日:\n・入社日(または扶養に入った日):\n・前に入っていた保険(保険者名):"),
+        message.contains(
+            "【わたしの情報】\n・氏名:\n・生年月日:\n・入社日(または扶養に入った日):\n・前に入っていた保険(保険者名):"
+        ),
         "HR's blanks: {message}"
     );
     let walk = g.walk(&["clinic", "not-recognized", "earlier", "no"]).unwrap();
