@@ -100,7 +100,7 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
                 </select>
             </label>
             if let Some(message) = &message {
-                <p>{ format!("{}に送る文です。コピーして、最後の空欄(保険者名など)を書き足してから送ってください。", result.ask.to) }</p>
+                <p>{ format!("{}に送る文です。空欄を書き足してから送ってください。", result.ask.to) }</p>
                 <CopyButton label="メッセージをコピー" text={message.clone()}
                             done="メッセージをコピーしました。LINEやメールに貼り付け、空欄を書き足してから送ってください。" />
                 // Folded: it is copied whole; reading it first is for those who want to.

@@ -185,7 +185,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         // it starts the app at once to show them.
         <section class="steps" aria-labelledby="steps-heading" data-stored={key}>
             <h2 id="steps-heading">{ "やること(上から順に)" }</h2>
-            <p class="hint">{ "終わったら□にチェック。チェックはこの端末にだけ残ります。" }</p>
+            <p class="hint">{ "終わったら□にチェック(この端末にだけ残ります)。" }</p>
             { numbered }
             if folded_steps > 0 {
                 <details class="more-checks">

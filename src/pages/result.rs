@@ -79,12 +79,12 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             <SendWords {guide} walk={walk.clone()} {result} link={stable} />
             <ContactPanel {guide} />
             <AnswerSummary rows={AnsweredRow::of(&guide, walk)} />
-            <nav class="result-nav no-print" aria-label="移動">
-                if let Some(back) = guide.back_link(walk) {
+            // 「最初からやり直す」 is in the header of every screen; here only the way back.
+            if let Some(back) = guide.back_link(walk) {
+                <nav class="result-nav no-print" aria-label="移動">
                     <AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink>
-                }
-                <AppLink to={Place::start()} class="button secondary">{ "最初からやり直す" }</AppLink>
-            </nav>
+                </nav>
+            }
             <DatedFacts {guide} />
         </Shell>
     }
