@@ -247,10 +247,19 @@ impl Guide {
     /// The address a followed link is shown at: the same screen, its result under its current
     /// name and its answers as the flow asks them now (see `aliases`, `moved_answers`).
     pub fn current_place(&self, place: &Place, walk: &Walk<'_>) -> Place {
-        match (place, self.place_of(walk)) {
-            (Place::Result { .. }, now @ Place::Result { .. }) => now,
-            (Place::Desk { .. }, Place::Result { id, answers }) => Place::Desk { id, answers },
+        match place {
+            Place::Result { .. } => self.place_of(walk),
+            Place::Desk { .. } => self.desk_of(walk),
             _ => place.clone(),
+        }
+    }
+
+    /// The 「受付で見せる」 view of where a walk ends, keeping its answers so that its way back
+    /// shows them again; a walk still asking stays where it is.
+    pub fn desk_of(&self, walk: &Walk<'_>) -> Place {
+        match self.place_of(walk) {
+            Place::Result { id, answers } => Place::Desk { id, answers },
+            other => other,
         }
     }
 

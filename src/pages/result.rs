@@ -30,7 +30,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     let guide = *guide;
     let stable = Place::result(&result.id);
     // The desk view keeps the answers, so coming back shows them again.
-    let desk = guide.current_place(&Place::Desk { id: result.id.clone(), answers: None }, walk);
+    let desk = guide.desk_of(walk);
     let first_step = guide.first_action(result);
     let first_call = first_step.and_then(|s| s.call.as_deref()).and_then(|id| guide.phone(id));
     let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
