@@ -169,4 +169,6 @@ fn a_family_member_writes_and_calls_on_the_persons_behalf() {
     // Someone who said at the start that they look things up for family starts on the family's behalf.
     let family = g.walk(&["for-family", "clinic", "none"]).unwrap();
     assert_eq!(g.voice_of(&family), Voice::For("家族"));
+    // A parent writing about their own dependant writes for themself, to their own HR.
+    assert_eq!(g.voice_of(&g.walk(&["for-family", "dependent"]).unwrap()), Voice::Own);
 }

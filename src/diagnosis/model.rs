@@ -144,8 +144,9 @@ pub struct Answer {
     /// what to do at the counter (answers of the first question only).
     #[serde(default)]
     pub at_home: bool,
-    /// Whether whoever chooses it is looking things up for someone else: the words to send
-    /// then speak on the person's behalf (see `Voice`).
+    /// Whether whoever chooses it is looking things up for someone who writes for themself
+    /// otherwise (a parent, not one's own dependant): the words to send then speak on the
+    /// person's behalf (see `Voice`).
     #[serde(default)]
     pub on_behalf: bool,
     /// Where the answer leads.
