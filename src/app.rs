@@ -3,8 +3,8 @@
 
 use crate::components::{in_next_task, use_base, use_page_heading, GuideRef};
 use crate::contract::AppState;
-use crate::diagnosis::{guide, End, Place};
-use crate::pages::{BrokenData, BrokenLink, DeskPage, QuestionPage, ResultPage};
+use crate::diagnosis::{guide, Place, Screen};
+use crate::pages::{AboutPage, BrokenData, BrokenLink, ContactsPage, DeskPage, QuestionPage, ResultPage};
 use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::history::{BrowserHistory, History};
@@ -64,7 +64,7 @@ fn show_link_as_its_current_path() {
     let Some(link) = path.strip_prefix(&base) else { return };
     let Ok(place) = format!("{link}{query}").parse::<Place>() else { return };
     // A link that cannot be followed keeps what it said, for the page that says so.
-    let now = match guide().map(|g| g.resolve(&place).map(|walk| g.current_place(&place, &walk))) {
+    let now = match guide().map(|g| g.screen(&place).map(|screen| screen.place(g))) {
         Ok(Ok(now)) => now,
         _ => place,
     }
@@ -80,53 +80,45 @@ fn show_link_as_its_current_path() {
 #[component]
 pub fn Screens() -> Html {
     match guide() {
-        Ok(g) => html! { <Screen guide={GuideRef(g)} /> },
+        Ok(g) => html! { <ScreenView guide={GuideRef(g)} /> },
         Err(e) => html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
     }
 }
 
 #[derive(Properties, PartialEq, Clone)]
-struct ScreenProps {
+struct ScreenViewProps {
     guide: GuideRef,
 }
 
-/// One screen's prologue: the place the path names, the walk it stands for, the document title
+/// One screen's prologue: the place the path names, the [`Screen`] it shows, the document title
 /// and the heading to focus, resolved once; then its page.
 #[component]
-fn Screen(props: &ScreenProps) -> Html {
+fn ScreenView(props: &ScreenViewProps) -> Html {
     let guide = props.guide;
     let place = use_route::<Place>();
     let (base, location) = (use_base(), use_location());
-    let walk = place.as_ref().map(|p| guide.0.resolve(p));
-    let shown = place.as_ref().zip(walk.as_ref().and_then(|w| w.as_ref().ok()));
-    let heading = use_page_heading(&guide.page_title(shown), place.as_ref());
-    // A link that cannot be followed may still name a result that exists: the answers in it
-    // may be out of date, or garbled on the way.
-    let still_there = |id: &str| guide.result_or_alias(id).map(|r| Place::result(&r.id));
-    let Some(place) = place else {
+    let screen = place.as_ref().map(|p| guide.0.screen(p));
+    let title = match &screen {
+        Some(Ok(screen)) => screen.title(&guide),
+        _ => guide.broken_link_title(),
+    };
+    let heading = use_page_heading(&title, place.as_ref());
+    let Some(Ok(screen)) = screen else {
+        // A link that cannot be followed may still name a result that exists: the answers in
+        // it may be out of date, or garbled on the way.
         let path = location.as_ref().map(|l| l.path()).unwrap_or_default();
         let path = path.strip_prefix(base.as_str()).unwrap_or(path);
-        let result = Place::result_id_in(path).and_then(still_there);
+        let result = Place::result_id_in(path).and_then(|id| guide.result_or_alias(id)).map(|r| Place::result(&r.id));
         return html! { <BrokenLink {guide} {heading} {result} /> };
     };
-    let walk = match walk {
-        Some(Ok(walk)) => walk,
-        _ => {
-            let result = match &place {
-                Place::Result { id, .. } | Place::Desk { id, .. } => still_there(id),
-                _ => None,
-            };
-            return html! { <BrokenLink {guide} {heading} {result} /> };
-        }
-    };
-    match (walk.end, place) {
-        (End::Ask(question), Place::Start { chosen } | Place::Question { chosen, .. }) => {
+    match screen {
+        Screen::Question { walk, question, chosen } => {
             html! { <QuestionPage {guide} {heading} {walk} {question} chosen={chosen.map(AttrValue::from)} /> }
         }
-        (End::Show(result), Place::Desk { .. }) => html! { <DeskPage {guide} {heading} {walk} {result} /> },
-        (End::Show(result), _) => html! { <ResultPage {guide} {heading} {walk} {result} /> },
-        // A question link always resolves to a question, a result link to a result.
-        (End::Ask(_), _) => html! { <BrokenLink {guide} {heading} /> },
+        Screen::Result { walk, result } => html! { <ResultPage {guide} {heading} {walk} {result} /> },
+        Screen::Desk { walk, result } => html! { <DeskPage {guide} {heading} {walk} {result} /> },
+        Screen::About => html! { <AboutPage {guide} {heading} /> },
+        Screen::Contacts => html! { <ContactsPage {guide} {heading} /> },
     }
 }
 

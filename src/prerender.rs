@@ -53,7 +53,7 @@ pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticP
     }
     // Static hosts answer unknown paths with 404.html; it shows the friendly "link not found" page.
     let head = Head {
-        title: guide.page_title(None),
+        title: guide.broken_link_title(),
         description: &guide.meta.promise,
         path: "/404/".into(),
         site_name: &guide.meta.title,
@@ -70,21 +70,24 @@ async fn render_body(url: &str, base: &str) -> String {
     LocalServerRenderer::<ServerApp>::with_props(props).render().await
 }
 
-/// A page's title and description; its canonical address is the page everyone gets (a walk's
-/// result or question without the answers).
+/// A page's title and description, and its canonical address: the page everyone gets (a
+/// walk's result or question without the answers). A place that shows nothing is titled as a
+/// link that cannot be followed.
 fn head_of<'g>(guide: &'g Guide, place: &Place) -> Head<'g> {
-    let description = match place {
-        Place::Result { id, .. } => guide.result_or_alias(id).map(|r| r.summary.as_str()),
-        Place::Desk { .. } => Some(guide.desk.lead.as_str()),
-        Place::Question { id, .. } => guide.question(id).and_then(|q| q.hint.as_deref()),
-        Place::Start { .. } => None,
-    }
-    .unwrap_or(&guide.meta.promise);
-    Head {
-        title: guide.page_title(guide.resolve(place).ok().as_ref().map(|walk| (place, walk))),
-        description,
-        path: place.everyones().to_string(),
-        site_name: &guide.meta.title,
+    let site_name = &guide.meta.title;
+    match guide.screen(place) {
+        Ok(screen) => Head {
+            title: screen.title(guide),
+            description: screen.description(guide),
+            path: screen.canonical(guide).to_string(),
+            site_name,
+        },
+        Err(_) => Head {
+            title: guide.broken_link_title(),
+            description: &guide.meta.promise,
+            path: place.everyones().to_string(),
+            site_name,
+        },
     }
 }
 

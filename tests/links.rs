@@ -4,7 +4,7 @@
 mod common;
 
 use common::{all_states, shipped};
-use myna_diagnosis::diagnosis::{Answers, End, LinkError, Place};
+use myna_diagnosis::diagnosis::{Answers, End, LinkError, Place, Screen};
 
 #[test]
 fn every_reachable_state_round_trips_through_its_link() {
@@ -124,16 +124,19 @@ fn the_static_site_has_a_page_for_every_screen_of_every_walk() {
     let desk_walks = pages.iter().filter(|p| matches!(p, Place::Desk { answers: Some(_), .. })).count();
     let ends = pages.iter().filter(|p| matches!(p, Place::Result { answers: Some(_), .. })).count();
     assert_eq!(walks, answers_in_all + ends + desk_walks, "one revisit per answer, one page per walk's end");
-    assert_eq!(pages.len() - walks, 1 + (g.questions.len() - 1) + 2 * g.results.len());
+    assert_eq!(
+        pages.len() - walks,
+        3 + (g.questions.len() - 1) + 2 * g.results.len(),
+        "the start, /contacts/, /about/, …"
+    );
 }
 
 #[test]
 fn each_page_is_titled_by_its_heading_and_the_apps_name() {
     let g = shipped();
-    let title = |link: &str| {
-        let place = link.parse::<Place>().ok();
-        let walk = place.as_ref().and_then(|p| g.resolve(p).ok());
-        g.page_title(place.as_ref().zip(walk.as_ref()))
+    let title = |link: &str| match link.parse::<Place>().map(|p| g.screen(&p)) {
+        Ok(Ok(screen)) => screen.title(g),
+        _ => g.broken_link_title(),
     };
     assert_eq!(title("/"), "マイナ保険証 紐づけ診断 | 紐づけできない・使えない原因と直し方");
     assert_eq!(title("/start/clinic/"), title("/"));
@@ -145,6 +148,26 @@ fn each_page_is_titled_by_its_heading_and_the_apps_name() {
     assert_eq!(title("/r/pin-locked/desk/"), format!("{} | マイナ保険証 紐づけ診断", g.desk.title));
     assert_eq!(title("/r/pin-locked/via/clinic.no-read/"), "リンクを開けませんでした | マイナ保険証 紐づけ診断");
     assert_eq!(title("/nothing/"), "リンクを開けませんでした | マイナ保険証 紐づけ診断");
+    assert_eq!(title("/about/"), "この情報について | マイナ保険証 紐づけ診断");
+}
+
+#[test]
+fn contacts_and_the_page_about_the_information_are_pages_of_their_own_outside_the_questions() {
+    let g = shipped();
+    for (path, place, screen) in
+        [("/about/", Place::About, Screen::About), ("/contacts/", Place::Contacts, Screen::Contacts)]
+    {
+        assert_eq!(path.parse::<Place>(), Ok(place.clone()));
+        assert_eq!(place.to_string(), path);
+        assert_eq!(place.file(), format!("{}index.html", &path[1..]));
+        assert!(!place.is_walk());
+        assert!(g.pages().contains(&place));
+        assert_eq!(g.screen(&place), Ok(screen));
+        assert_eq!(g.screen(&place).unwrap().canonical(g), place);
+        assert_eq!(g.resolve(&place).unwrap_err(), LinkError::NotAWalk);
+        assert_eq!(format!("{path}x/").parse::<Place>(), Err(LinkError::Malformed));
+    }
+    assert_eq!(g.screen(&Place::Contacts).unwrap().title(g), "問い合わせ先 | マイナ保険証 紐づけ診断");
 }
 
 #[test]

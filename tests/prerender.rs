@@ -88,15 +88,18 @@ fn a_template_without_the_app_slot_is_refused() {
     assert_eq!(err, r#"index.html must contain <div id="app"></div> for the pages' markup"#);
 }
 
-/// A rule that has ended is dated by its end; one still running by its start; and every page
+/// On the page about the information (which each result links to), a rule that has ended is
+/// dated by its end, one still running by its start; and every page
 /// carries the note for an old copy, hidden, with the day from which it shows.
 #[test]
 fn dated_facts_show_when_an_ended_rule_ended_and_pages_carry_the_stale_note() {
     let pages = site();
-    let html = &page(&pages, "r/card-lost/index.html").html;
+    let html = &page(&pages, "about/index.html").html;
     assert!(html.contains(r#"<strong class="date">2026年3月31日まで</strong> 期限切れの保険証"#), "ended rule");
     assert!(html.contains(r#"<strong class="date">2025年12月2日</strong> 従来の健康保険証"#), "running rule");
-    for file in ["index.html", "r/card-lost/index.html", "q/visit-card/index.html"] {
+    let result = &page(&pages, "r/card-lost/index.html").html;
+    assert!(result.contains(r#"about/">2025年12月1日より後に変わったこと("#), "a result links the page");
+    for file in ["index.html", "r/card-lost/index.html", "q/visit-card/index.html", "about/index.html"] {
         let html = &page(&pages, file).html;
         let note = html.split("<div ").find(|tag| tag.contains(r#"class="stale-note""#)).expect(file);
         let tag = &note[..note.find('>').unwrap()];

@@ -17,7 +17,7 @@ fn links() -> impl Iterator<Item = &'static str> {
 /// Every published link that does not resolve in `guide`, with the reason.
 fn broken_links(guide: &Guide) -> Vec<String> {
     links()
-        .filter_map(|link| match link.parse::<Place>().and_then(|p| guide.resolve(&p).map(|_| ())) {
+        .filter_map(|link| match link.parse::<Place>().and_then(|p| guide.screen(&p).map(|_| ())) {
             Ok(()) => None,
             Err(e) => Some(format!("{link}: {e}")),
         })

@@ -149,7 +149,7 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
         app.text(".first-step"),
         "まずやること: 勤務先(人事・総務)や保険者に、自分のマイナンバーを提出済みか聞く"
     );
-    assert_eq!(app.text(".checked-line"), "この内容は2026年12月4日に確認しました。");
+    assert!(app.text(".checked-line").starts_with("この内容は2026年12月4日に確認しました。"));
     // Away from the counter, a link near the top goes down to the words to send.
     assert_eq!(
         app.hrefs("main > .jump a"),
@@ -172,20 +172,28 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
     let headings = app.texts(".check h3");
     assert_eq!(headings.last().unwrap(), "それでも使えないとき: 受診の前にしておくこと");
     assert!(app.text(".fallback").contains("2025年12月2日から使えません"));
-    // Dated facts carry a readable date and name their official source.
+    // What changed after the guide's date is one page away, from under the steps.
+    assert_eq!(app.hrefs(".checked-line a"), ["/about/"]);
+    assert!(app.text(".checked-line a").contains("2025年12月1日より後に変わったこと"));
+    assert_eq!(app.texts(".memo-list li")[..3], ["保険者名", "記号・番号", "氏名"]);
+    // The phone book is one page for every result, one tap away; the memo stays here.
+    assert_eq!(app.hrefs(".to-contacts a"), ["/contacts/"]);
+    let changes = app.hrefs(".answered a");
+    assert_eq!(changes.len(), 5);
+    assert_eq!(changes[4], "/q/portal-submitted/no/");
+    assert!(app.all(".desk-button").is_empty(), "no desk view outside the clinic");
+}
+
+#[wasm_bindgen_test]
+async fn the_page_about_the_information_dates_each_fact_and_names_its_official_source() {
+    let app = Mounted::at("/about/").await;
+    assert_eq!(app.text("h1"), "この情報について");
     let facts = app.text(".facts");
-    assert!(facts.contains("2025年12月1日より後に変わったこと"), "{facts}");
     assert!(facts.contains("2025年12月2日 従来の健康保険証"), "{facts}");
     assert!(app
         .hrefs(".facts .source a")
         .contains(&"https://www.digital.go.jp/policies/mynumber/insurance-card".to_string()));
     assert!(app.texts(".facts .source a").contains(&"digital.go.jp".to_string()));
-    assert_eq!(app.texts(".memo-list li")[..3], ["保険者名", "記号・番号", "氏名"]);
-    assert!(app.text(".hotline").contains("0120-95-0178"));
-    let changes = app.hrefs(".answered a");
-    assert_eq!(changes.len(), 5);
-    assert_eq!(changes[4], "/q/portal-submitted/no/");
-    assert!(app.all(".desk-button").is_empty(), "no desk view outside the clinic");
 }
 
 #[wasm_bindgen_test]
@@ -198,8 +206,17 @@ async fn a_step_to_call_someone_gives_the_number_as_a_tel_link_with_its_hours() 
     assert!(app.text(".first-step .hours").contains("24時間365日"));
     let card = app.all(".step-card")[0].text_content().unwrap_or_default();
     assert!(card.contains("0120-95-0178") && card.contains("2番"), "{card}");
+}
+
+#[wasm_bindgen_test]
+async fn the_contacts_page_gives_each_national_line_as_a_tel_link_with_its_hours_and_source() {
+    let app = Mounted::at("/contacts/").await;
+    assert_eq!(app.text("h1"), "問い合わせ先");
+    assert_eq!(app.texts(".insurer dt").len(), 4);
     assert!(app.hrefs(".hotline a").contains(&"tel:0120950178".to_string()));
     assert!(app.text(".hotline").contains("12月29日〜1月3日は休み"));
+    assert!(app.hrefs(".hotline .source a").iter().all(|h| h.starts_with("https://")));
+    assert_eq!(app.texts(".memo-list li")[..3], ["保険者名", "記号・番号", "氏名"]);
 }
 
 #[wasm_bindgen_test]

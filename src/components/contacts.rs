@@ -1,26 +1,43 @@
-//! Who to contact, by type of insurer, and the memo of what to have ready (copyable in one tap).
+//! Who to contact: by type of insurer, the national lines, and the memo of what to have ready
+//! (copyable in one tap). The list is the same for every result, so it is a page of its own
+//! (`/contacts/`); a result keeps the link to it and the memo.
 
-use super::{CopyButton, GuideProps, PhoneLine, SourceLink};
+use super::{AppLink, CopyButton, GuideProps, PhoneLine, SourceLink};
+use crate::diagnosis::Place;
 use yew::prelude::*;
 
-/// See the module docs.
+/// On a result: the link to the contacts page, and the memo, folded (the words to send already
+/// say whom to ask).
 #[component]
 pub fn ContactPanel(props: &GuideProps) -> Html {
-    let guide = props.guide;
-    let c = &guide.contacts;
-    let memo_text = guide.memo_text();
+    let c = &props.guide.contacts;
     html! {
         <section class="contacts" aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">{ &c.title }</h2>
-            // Folded: the words to send already say whom to ask; this is for finding the number.
+            <p class="to-contacts"><AppLink to={Place::Contacts}>{ &c.link }</AppLink></p>
             <details class="fold">
-            <summary>{ &c.fold }</summary>
-            <p>{ &c.lead }</p>
+                <summary>{ &c.memo_title }</summary>
+                <Memo guide={props.guide} />
+            </details>
+        </section>
+    }
+}
+
+/// The contacts page's body: how to tell one's insurer, the desk for each type, the national
+/// lines, and the memo.
+#[component]
+pub fn ContactList(props: &GuideProps) -> Html {
+    let guide = props.guide;
+    let c = &guide.contacts;
+    html! {
+        <>
+            <p class="lead">{ &c.lead }</p>
             <dl class="insurers">
                 { for c.insurers.iter().map(|i| html! {
                     <div class="insurer"><dt>{ &i.kind }</dt><dd>{ &i.counter }</dd></div>
                 }) }
             </dl>
+            <SourceLink url={c.source.clone()} />
             <div class="hotline">
                 { for c.phones.iter().filter_map(|id| guide.phone(id)).map(|p| html! {
                     <>
@@ -29,16 +46,25 @@ pub fn ContactPanel(props: &GuideProps) -> Html {
                     </>
                 }) }
             </div>
-            <div class="memo">
-                <h3>{ &c.memo_title }</h3>
-                <ul class="memo-list">
-                    { for c.memo.iter().map(|m| html! { <li>{ m }</li> }) }
-                </ul>
-                <p class="memo-ready">{ &c.memo_ready }</p>
-                <CopyButton label="メモをコピー" text={memo_text} done="メモをコピーしました。メモ帳やメッセージに貼り付けて使えます。" />
-            </div>
-            <SourceLink url={c.source.clone()} />
-            </details>
-        </section>
+            <section class="contacts" aria-labelledby="memo-heading">
+                <h2 id="memo-heading">{ &c.memo_title }</h2>
+                <Memo {guide} />
+            </section>
+        </>
+    }
+}
+
+/// What to write down before calling, and the button that copies it as blanks to fill in.
+#[component]
+fn Memo(props: &GuideProps) -> Html {
+    let c = &props.guide.contacts;
+    html! {
+        <div class="memo">
+            <ul class="memo-list">
+                { for c.memo.iter().map(|m| html! { <li>{ m }</li> }) }
+            </ul>
+            <p class="memo-ready">{ &c.memo_ready }</p>
+            <CopyButton label="メモをコピー" text={props.guide.memo_text()} done="メモをコピーしました。メモ帳やメッセージに貼り付けて使えます。" />
+        </div>
     }
 }

@@ -1,29 +1,36 @@
-//! When the content is from: the guide's date and the day the data was last checked, and the
-//! dated facts from after the guide, with their official sources.
+//! When the content is from: the day the data was last checked, and the dated facts from after
+//! the guide's date, with their official sources.
 
-use super::{japanese_date, GuideProps, SourceLink};
+use super::{japanese_date, AppLink, GuideProps, SourceLink};
+use crate::diagnosis::Place;
 use yew::prelude::*;
 
-/// 「この内容は…に確認しました」: one short line saying how fresh the content is, under the
-/// steps it is about; the guide's own date is in [`DatedFacts`].
+/// 「この内容は…に確認しました」 under the steps it is about, with the link to what changed after
+/// the guide's date: one page for every result (`/about/`), rather than the same list on each.
 #[component]
 pub fn CheckedLine(props: &GuideProps) -> Html {
+    let meta = &props.guide.meta;
+    let link = meta
+        .about
+        .link
+        .replace("{date}", &japanese_date(&meta.as_of))
+        .replace("{count}", &props.guide.facts.len().to_string());
     html! {
-        <p class="checked-line">{ format!("この内容は{}に確認しました。", japanese_date(&props.guide.meta.checked)) }</p>
+        <p class="checked-line">
+            { format!("この内容は{}に確認しました。", japanese_date(&meta.checked)) }
+            <AppLink to={Place::About}>{ link }</AppLink>
+        </p>
     }
 }
 
-/// The notice and every dated fact, folded: they explain the dates, and few need them.
+/// The notice and every dated fact, each with its date and source.
 #[component]
 pub fn DatedFacts(props: &GuideProps) -> Html {
     let guide = props.guide;
     html! {
-        <section class="facts" aria-labelledby="facts-heading">
-            <h2 id="facts-heading">{ "この情報について" }</h2>
-            <details class="fold">
-            <summary>{ format!("{}より後に変わったこと({}件)", japanese_date(&guide.meta.as_of), guide.facts.len()) }</summary>
-            <p>{ &guide.meta.notice }</p>
-            <ul>
+        <>
+            <p class="lead">{ &guide.meta.notice }</p>
+            <ul class="facts">
                 { for guide.facts.iter().map(|f| html! {
                     <li>
                         // A rule that has ended is dated by its end, the day a reader needs.
@@ -35,7 +42,6 @@ pub fn DatedFacts(props: &GuideProps) -> Html {
                     </li>
                 }) }
             </ul>
-            </details>
-        </section>
+        </>
     }
 }

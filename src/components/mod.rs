@@ -19,7 +19,7 @@ mod terms;
 pub use app_link::{use_base, use_href, AppLink};
 pub use browser::{copy_text, in_next_task, use_page_heading};
 pub use causes::CauseList;
-pub use contacts::ContactPanel;
+pub use contacts::{ContactList, ContactPanel};
 pub use copy::CopyButton;
 pub use counter::CounterBox;
 pub use facts::{CheckedLine, DatedFacts};

@@ -32,6 +32,8 @@ impl std::error::Error for DataError {}
 pub enum LinkError {
     /// The path is not one of the app's link shapes.
     Malformed,
+    /// The page is not a step of the questions, so it has no walk (the contacts, the page about the information).
+    NotAWalk,
     /// The answers in the query are not a dot-separated list of slugs of sane length.
     BadAnswers,
     /// No question has this id (any more).
@@ -60,6 +62,7 @@ impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LinkError::Malformed => f.write_str("the link's path is not a page of this app"),
+            LinkError::NotAWalk => f.write_str("the page is not a step of the questions"),
             LinkError::BadAnswers => f.write_str("the link's answers are garbled"),
             LinkError::UnknownQuestion(id) => write!(f, "no question \"{id}\""),
             LinkError::UnknownResult(id) => write!(f, "no result \"{id}\""),

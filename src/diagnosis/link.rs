@@ -82,6 +82,8 @@ fn query_param<'q>(query: &'q str, key: &str) -> Result<Option<&'q str>, LinkErr
 /// | a result | `/r/<result>/` |
 /// | a result at the end of a walk, with the answers that led there | `/r/<result>/via/<answer>.<answer>…/` |
 /// | a result's 「受付で見せる」 view | `/r/<result>/desk/`, or `/r/<result>/via/<answers>/desk/` |
+/// | what changed after the guide's date, with the sources | `/about/` |
+/// | who to contact, by type of insurance, and what to note first | `/contacts/` |
 ///
 /// Links published before the answers moved into the path carried them in the query
 /// (`/r/<result>/?a=<answers>`, `/q/<question>/?chosen=<answer>`); they still parse, to the same
@@ -115,6 +117,12 @@ pub enum Place {
         /// The answers that led to the result, when the link carries them.
         answers: Option<Answers>,
     },
+    /// What changed after the guide's date and where each fact is from: one page that every
+    /// result links to, rather than the same list on each.
+    About,
+    /// Who to contact, by type of insurance, with the national numbers and what to note before
+    /// calling: the same for every result, so one page that each links to.
+    Contacts,
 }
 
 /// The answer given before, as a path segment.
@@ -160,6 +168,8 @@ impl Place {
             Place::Question { id, .. } => Place::Question { id: id.clone(), chosen: None },
             Place::Result { id, .. } => Place::result(id),
             Place::Desk { id, .. } => Place::Desk { id: id.clone(), answers: None },
+            Place::About => Place::About,
+            Place::Contacts => Place::Contacts,
         }
     }
 
@@ -192,6 +202,8 @@ impl fmt::Display for Place {
             Place::Question { id, chosen } => write!(f, "/q/{id}/{}", chosen_segment(chosen)),
             Place::Result { id, answers } => write!(f, "/r/{id}/{}", via_segment(answers)),
             Place::Desk { id, answers } => write!(f, "/r/{id}/{}desk/", via_segment(answers)),
+            Place::About => f.write_str("/about/"),
+            Place::Contacts => f.write_str("/contacts/"),
         }
     }
 }
@@ -219,13 +231,12 @@ impl FromStr for Place {
             ["r", id, "desk"] => Place::Desk { id: slug(id)?, answers: Answers::from_query(query)? },
             ["r", id, "via", a] => Place::Result { id: slug(id)?, answers: Some(a.parse()?) },
             ["r", id, "via", a, "desk"] => Place::Desk { id: slug(id)?, answers: Some(a.parse()?) },
+            ["about"] => Place::About,
+            ["contacts"] => Place::Contacts,
             _ => return Err(LinkError::Malformed),
         })
     }
 }
-
-/// What the start page's title says after the app's name: what the app is for.
-const START_TITLE: &str = "紐づけできない・使えない原因と直し方";
 
 /// The heading, and title, of a link that cannot be followed.
 pub const BROKEN_LINK_HEADING: &str = "リンクを開けませんでした";
@@ -241,16 +252,6 @@ impl Guide {
                 answers: (!walk.taken.is_empty())
                     .then(|| Answers(walk.answer_ids().into_iter().map(str::to_string).collect())),
             },
-        }
-    }
-
-    /// The address a followed link is shown at: the same screen, its result under its current
-    /// name and its answers as the flow asks them now (see `aliases`, `moved_answers`).
-    pub fn current_place(&self, place: &Place, walk: &Walk<'_>) -> Place {
-        match place {
-            Place::Result { .. } => self.place_of(walk),
-            Place::Desk { .. } => self.desk_of(walk),
-            _ => place.clone(),
         }
     }
 
@@ -287,6 +288,7 @@ impl Guide {
     /// A marked answer only highlights a button, so one the question does not have is ignored.
     pub fn resolve(&self, place: &Place) -> Result<Walk<'_>, LinkError> {
         match place {
+            Place::About | Place::Contacts => Err(LinkError::NotAWalk),
             Place::Start { .. } => self.walk::<&str>(&[]),
             Place::Question { id, .. } => {
                 let trail = self.trail_to(id).ok_or_else(|| LinkError::UnknownQuestion(id.clone()))?;
@@ -325,8 +327,8 @@ impl Guide {
         format!("{new}{}", &path[old.len()..]).parse().map(Some)
     }
 
-    /// Every screen a person can reach, each a file of the static site: the start, each later
-    /// question, each result and its desk view; then every walk: each question revisited with
+    /// Every screen a person can reach, each a file of the static site: the start, the pages
+    /// of contacts and about the information, each later question, each result and its desk view; then every walk: each question revisited with
     /// each of its answers marked, each result at the end of each walk, and its desk view.
     pub fn pages(&self) -> Vec<Place> {
         let questions = self
@@ -336,7 +338,8 @@ impl Guide {
             .map(|q| Place::Question { id: q.id.clone(), chosen: None });
         let results =
             self.results.iter().flat_map(|r| [Place::result(&r.id), Place::Desk { id: r.id.clone(), answers: None }]);
-        let mut pages: Vec<Place> = std::iter::once(Place::start()).chain(questions).chain(results).collect();
+        let mut pages: Vec<Place> =
+            [Place::start(), Place::Contacts, Place::About].into_iter().chain(questions).chain(results).collect();
         let mut asked: Vec<Vec<&str>> = vec![Vec::new()];
         while let Some(ids) = asked.pop() {
             let Ok(End::Ask(question)) = self.walk(&ids).map(|w| w.end) else { continue };
@@ -356,21 +359,5 @@ impl Guide {
             }
         }
         pages
-    }
-
-    /// The document title of a screen (a place and the walk it resolved to): its heading and the
-    /// app's name (`meta.title`); the start page leads with the name. A link that cannot be
-    /// followed (`None`) is titled as such.
-    pub fn page_title(&self, shown: Option<(&Place, &Walk<'_>)>) -> String {
-        let app = &self.meta.title;
-        match shown {
-            None => format!("{BROKEN_LINK_HEADING} | {app}"),
-            Some((_, walk)) if matches!(walk.end, End::Ask(_)) && walk.taken.is_empty() => {
-                format!("{app} | {START_TITLE}")
-            }
-            Some((_, Walk { end: End::Ask(q), .. })) => format!("{} | {app}", q.text),
-            Some((Place::Desk { .. }, _)) => format!("{} | {app}", self.desk.title),
-            Some((_, Walk { end: End::Show(r), .. })) => format!("{} | {app}", r.title),
-        }
     }
 }

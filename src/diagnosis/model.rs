@@ -73,6 +73,19 @@ pub struct Meta {
     /// What every page says once the data is older than [`STALE_AFTER_MONTHS`](crate::diagnosis::STALE_AFTER_MONTHS),
     /// and where to check.
     pub stale: Stale,
+    /// The page about the information: what changed after the guide's date, with the sources.
+    pub about: About,
+}
+
+/// The words of the page about the information, and of the line each result links to it by.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct About {
+    /// The page's heading.
+    pub title: String,
+    /// The link to the page, under each result's steps; `{date}` is the guide's date and
+    /// `{count}` the number of dated facts.
+    pub link: String,
 }
 
 /// The note shown when the device's date is long past the data's check date: the rules change,
@@ -334,8 +347,8 @@ pub struct Contacts {
     pub source: String,
     /// The day `source` was read (YYYY-MM-DD).
     pub checked: String,
-    /// The summary of the folded insurers, numbers and memo.
-    pub fold: String,
+    /// The link on each result to the page of contacts.
+    pub link: String,
 }
 
 /// Words for how a result is read and passed on.

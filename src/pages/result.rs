@@ -3,8 +3,8 @@
 
 use crate::components::summary::AnsweredRow;
 use crate::components::{
-    use_href, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, CounterBox, DatedFacts, GuideRef,
-    PhoneLine, SendWords, ShareButton, Shell, StepCards, TermList,
+    use_href, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, CounterBox, GuideRef, PhoneLine, SendWords,
+    ShareButton, Shell, StepCards, TermList,
 };
 use crate::contract::{SEND_WORDS, SENT_NOTE};
 use crate::diagnosis::{Outcome, Place, Walk};
@@ -85,7 +85,6 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                     <AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink>
                 </nav>
             }
-            <DatedFacts {guide} />
         </Shell>
     }
 }

@@ -1,0 +1,27 @@
+//! 「この情報について」: what changed after the guide's date, each fact with its date and
+//! official source; every result links here from under its steps.
+
+use crate::components::{japanese_date, DatedFacts, GuideRef, Shell};
+use yew::prelude::*;
+
+/// Props of [`AboutPage`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct AboutPageProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
+    /// The screen's heading, focused on arrival.
+    pub heading: NodeRef,
+}
+
+/// See the module docs.
+#[component]
+pub fn AboutPage(props: &AboutPageProps) -> Html {
+    let AboutPageProps { guide, heading } = props;
+    html! {
+        <Shell guide={*guide}>
+            <h1 ref={heading} tabindex="-1">{ &guide.meta.about.title }</h1>
+            <p>{ format!("この内容は{}に確認しました。", japanese_date(&guide.meta.checked)) }</p>
+            <DatedFacts guide={*guide} />
+        </Shell>
+    }
+}
