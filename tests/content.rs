@@ -358,6 +358,30 @@ fn every_reason_for_a_kakunin_reaches_a_result_that_names_it() {
 }
 
 /// The page a stale copy points to is official, and the note is dated from the data's check.
+/// A shared result is read by someone else; where its steps are a parent's or the insured
+/// person's (a newborn, a dependent), the note says who does them.
+#[test]
+fn a_sent_result_names_who_does_its_steps() {
+    let g = shipped();
+    let sent = |id: &str| g.result(id).unwrap().sent.clone().unwrap_or_else(|| g.reading.sent.clone());
+    assert!(sent("pin-locked").contains("この結果の本人がすること"));
+    assert!(sent("newborn").contains("子どもの親(保護者)がすること"));
+    assert!(sent("family-record").contains("家族を扶養している人"));
+    for r in g.results.iter().filter(|r| r.sent.is_some()) {
+        assert!(r.sent.as_deref().unwrap().starts_with("送られてきた結果です。"), "{}", r.id);
+    }
+}
+
+/// The 申立書 gives the usual share only to a person who is insured (MHLW 保発0710第1号 別添3:
+/// 「有効な保険証が発行されているにもかかわらず」); the desk view must not promise it to someone
+/// whose enrolment is not done (after leaving a job, after a move).
+#[test]
+fn the_desk_view_offers_the_usual_share_on_the_form_only_to_the_insured() {
+    let g = shipped();
+    let form = g.desk.items.iter().find(|i| i.contains("被保険者資格申立書")).expect("the form is offered");
+    assert!(form.contains("保険に加入していれば、ふだんの負担割合"), "{form}");
+}
+
 #[test]
 fn the_note_for_an_old_copy_points_to_an_official_page() {
     let g = shipped();

@@ -450,6 +450,10 @@ pub struct Outcome {
     /// starts with bringing the card, is not offered.
     #[serde(default)]
     pub without_card: bool,
+    /// The note on this result opened from a shared link, where the steps are not done by the
+    /// person the result is about (a dependent, a newborn); `reading.sent` otherwise.
+    #[serde(default)]
+    pub sent: Option<String>,
 }
 
 /// Whom a person should ask about a result, and the one question to ask.

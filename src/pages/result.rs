@@ -44,7 +44,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             // Shown (by assets/boot.js, through <html data-sent>) on a result opened from a
             // shared link: whoever reads it may not be the person it is about.
             <div class={SENT_NOTE} hidden=true>
-                <p>{ &reading.sent }</p>
+                <p>{ result.sent.as_deref().unwrap_or(&reading.sent) }</p>
                 <p class="jump no-print"><a href={to_words.clone()}>{ &reading.jump }</a></p>
             </div>
             <p class="eyebrow">{ "診断結果" }</p>

@@ -90,6 +90,15 @@ test("a daughter with her father's link sees it was sent, and switches the words
   await plain.context.close();
 });
 
+test("a sent result whose steps are a parent's says so, not that the person it is about does them", async () => {
+  const { context, page } = await open(site.url + "r/newborn/?sent", NO_WORKER);
+  const note = page.locator(".sent-note");
+  await note.waitFor({ state: "visible" });
+  assert.match(await note.textContent(), /子どもの親\(保護者\)がすることです/);
+  assert.doesNotMatch(await note.textContent(), /この結果の本人がすること/);
+  await context.close();
+});
+
 test("away from the counter, the first screen has the first step and a link down to the words to send", async () => {
   const { context, page } = await open(site.url + "r/after-leaving-job/via/change.left-job/");
   const first = await page.locator(".first-step").boundingBox();
