@@ -226,6 +226,13 @@ window.addEventListener(
   (event) => {
     if (!(event.target instanceof Element)) return;
     const away = event.target.closest("#app a[href]");
+    // A link down the same page (written with its path, for <base>) keeps the address's query:
+    // on a sent link it would otherwise reload the page without the note.
+    if (away?.hash && away.pathname === location.pathname && plainClick(event)) {
+      event.preventDefault();
+      location.hash = away.hash;
+      return;
+    }
     if (away && (away.pathname !== location.pathname || away.search !== location.search)) leftSentPage();
     const sharing = event.target.closest("#app button[data-share]");
     if (sharing) {

@@ -96,6 +96,12 @@ test("a sent result whose steps are a parent's says so, not that the person it i
   await note.waitFor({ state: "visible" });
   assert.match(await note.textContent(), /子どもの親\(保護者\)がすることです/);
   assert.doesNotMatch(await note.textContent(), /この結果の本人がすること/);
+  // The note's link down to the words to send stays on the page that was sent, note and all.
+  await note.getByRole("link", { name: /伝えることば/ }).click();
+  await page.waitForFunction(() => location.hash === "#send-words");
+  assert.equal(new URL(page.url()).search, "?sent");
+  assert.ok(await note.isVisible());
+  assert.ok(await page.locator("#send-words").isVisible());
   await context.close();
 });
 
