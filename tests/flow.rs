@@ -330,6 +330,29 @@ fn a_retiree_is_sent_to_enrol_not_to_wait() {
     assert!(leaving.contains("書類が届いていることが必要"), "the 20 days are for the form to arrive");
 }
 
+/// A wife whose husband retired leaves his company insurance with him: she enrols in 国保 at the
+/// city (14 days from the day she left), and her message goes to the city, not to an HR desk.
+#[test]
+fn a_dependant_whose_family_member_retired_is_sent_to_enrol_at_the_city() {
+    let g = shipped();
+    for answers in [
+        ["clinic", "not-recognized", "earlier", "left-dependant"].as_slice(),
+        ["portal", "not-found", "self", "left-dependant"].as_slice(),
+        ["change", "left-dependant"].as_slice(),
+        ["for-family", "clinic", "left-dependant"].as_slice(),
+    ] {
+        assert_eq!(diagnose(answers).0, "after-leaving-job", "{answers:?}");
+    }
+    let leaving = g.result("after-leaving-job").unwrap();
+    assert!(leaving.summary.contains("家族の扶養から外れた人は外れた日"), "{}", leaving.summary);
+    assert!(leaving.ask.to.contains("市区町村"), "{}", leaving.ask.to);
+    assert!(leaving.ask.dear.is_none(), "the city's counter gets the phone script, not a letter to HR");
+    assert!(shown("after-leaving-job").contains("家族の扶養から外れた人は、外れた日)から14日以内"));
+    // Joining a family member's insurance is not leaving one: that answer names only joining.
+    let joining = g.question("clinic-change").unwrap().answers.iter().find(|a| a.id == "yes").unwrap();
+    assert!(!joining.label.contains("外れた"), "{}", joining.label);
+}
+
 /// The card ends with the period of stay only for those who have one, and never beyond the
 /// usual birthday.
 #[test]

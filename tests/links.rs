@@ -140,7 +140,7 @@ fn each_page_is_titled_by_its_heading_and_the_apps_name() {
     };
     assert_eq!(title("/"), "マイナ保険証 紐づけ診断 | 紐づけできない・使えない原因と直し方");
     assert_eq!(title("/start/clinic/"), title("/"));
-    assert_eq!(title("/q/portal-whose/family/"), "登録できないのは、誰の保険ですか? | マイナ保険証 紐づけ診断");
+    assert_eq!(title("/q/portal-whose/family/"), "困っているのは、誰の保険ですか? | マイナ保険証 紐づけ診断");
     assert_eq!(
         title("/r/pin-locked/via/clinic.pin-locked/"),
         format!("{} | マイナ保険証 紐づけ診断", g.result("pin-locked").unwrap().title)

@@ -134,7 +134,7 @@ async fn tapping_an_answer_asks_the_next_question_and_remembers_the_answer() {
 #[wasm_bindgen_test]
 async fn a_later_question_keeps_its_chosen_answer_and_links_back() {
     let app = Mounted::at("/q/portal-whose/family/").await;
-    assert_eq!(app.text("h1"), "登録できないのは、誰の保険ですか?");
+    assert_eq!(app.text("h1"), "困っているのは、誰の保険ですか?");
     assert_eq!(app.text(".progress"), "質問 3・あと最大2問");
     assert!(app.text("a[aria-current=\"true\"]").contains("家族"));
     assert!(app.text(".answer-previous").contains("前回えらんだ答え"));

@@ -90,7 +90,7 @@ fn the_phone_script_reads_out_the_situation_the_question_and_the_blanks() {
     let g = shipped();
     let script = g.phone_script(g.result("after-leaving-job").unwrap(), Voice::Own);
     assert_eq!(script[0], "マイナ保険証のことで相談があります。");
-    assert_eq!(script[1], "「会社の保険をやめたあと(国民健康保険・任意継続)」という状況です。");
+    assert_eq!(script[1], "「会社の保険から外れたあと(国民健康保険・任意継続)」という状況です。");
     assert!(script[2].contains("国民健康保険に入りたい"));
     assert_eq!(script[3], "保険者名は(　　　　)です。");
 }

@@ -376,7 +376,7 @@ pub struct VoiceWords {
     pub own: String,
     /// The relations one may speak for: 父, 母 ….
     pub relations: Vec<String>,
-    /// A relation's choice: 「{who}のこと(本人に代わって)」.
+    /// A relation's choice: 「{who}のこと(代理)」.
     pub relation_label: String,
     /// The message's first sentence.
     pub message_opening: Voiced,

@@ -62,6 +62,11 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                         if let Some(phone) = first_call {
                             <PhoneLine phone={phone.clone()} />
                         }
+                        // Under the number, so the main line is the first one read (the
+                        // foreign-language line of a lost card).
+                        if let Some(note) = &step.note {
+                            <p class="step-note">{ note }</p>
+                        }
                     </div>
                 }
                 if result.desk {

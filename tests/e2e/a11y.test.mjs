@@ -110,7 +110,10 @@ test("at 200 % text on a 390×844 phone, the header is one line and the first th
     assert.ok(header.height <= 90, `/${path}: the header is ${header.height}px tall`);
     assert.ok(await page.getByRole("link", { name: "最初からやり直す" }).first().isVisible());
     const box = await page.locator(first).first().boundingBox();
-    assert.ok(box.y + 48 <= 844, `/${path}: ${first} starts at ${box.y}px`);
+    // The counter's button is whole on the first screen; an answer (with its hint) or a first
+    // step's box at least begins there, a tap target's height in.
+    const end = first === ".counter .desk-button" ? box.y + box.height : box.y + 48;
+    assert.ok(end <= 844, `/${path}: ${first} spans ${box.y}-${box.y + box.height}px`);
   }
   await context.close();
 });

@@ -93,11 +93,15 @@ test("WebKit: at 200 % text the header is one line and the first thing to tap is
         `document.documentElement.style.fontSize = "200%";
          return { header: document.querySelector(".site-header").getBoundingClientRect().height,
                   first: document.querySelector(arguments[0]).getBoundingClientRect().top,
+                  end: document.querySelector(arguments[0]).getBoundingClientRect().bottom,
                   screen: window.innerHeight };`,
         first,
       );
       assert.ok(at.header <= 90, `/${page}: the header is ${at.header}px tall`);
-      assert.ok(at.first + 48 <= at.screen, `/${page}: ${first} starts at ${at.first}px of ${at.screen}px`);
+      // The counter's button is whole on the first screen; an answer (with its hint) or a first
+      // step's box at least begins there, a tap target's height in.
+      const end = first === ".counter .desk-button" ? at.end : at.first + 48;
+      assert.ok(end <= at.screen, `/${page}: ${first} spans ${at.first}-${at.end}px of ${at.screen}px`);
     }
   }));
 
@@ -172,7 +176,7 @@ test("WebKit: after one visit, a result never opened before opens with no networ
     await settled();
     assert.equal(await heading(), "家族の分だけ紐づけできない");
     await browser.go(url + "q/portal-whose/");
-    assert.equal(await heading(), "登録できないのは、誰の保険ですか?");
+    assert.equal(await heading(), "困っているのは、誰の保険ですか?");
     await browser.go(url + "r/family-record/");
     await settled();
     await browser.screenshot(resolve(SHOTS, "offline-result.png"));
