@@ -47,7 +47,9 @@ const running = () => root.dataset.app === "ready";
 // lets the CSS show the note saying so, on this page only; moving to another page removes it.
 if (new URLSearchParams(location.search).has("sent")) root.dataset.sent = "";
 const leftSentPage = () => delete root.dataset.sent;
-window.addEventListener("popstate", leftSentPage);
+const sentPage = location.pathname + location.search;
+// A move to a fragment of the same page fires popstate too: that is not leaving it.
+window.addEventListener("popstate", () => location.pathname + location.search !== sentPage && leftSentPage());
 
 // Offline: sw.js (written by the build) keeps every page and the app after one visit.
 const worker = navigator.serviceWorker;

@@ -102,7 +102,7 @@ const WALKS = [
   {
     name: "left job",
     taps: ["退職・就職・引っ越し", "会社をやめた"],
-    title: "会社の保険をやめたあと(国民健康保険・任意継続)",
+    title: "会社の保険から外れたあと(国民健康保険・任意継続)",
     path: "r/after-leaving-job/via/change.left-job/",
   },
 ];
@@ -385,7 +385,7 @@ test("the message to send is a letter in the person's words, copied in one tap, 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.startsWith("人事・総務ご担当者様\n\n"), copied);
   assert.match(copied, /【いまの状況】\nマイナポータルやスマホで、マイナ保険証の登録や表示がうまくいきません。\n/);
-  assert.match(copied, /最近、就職・転職\(または扶養の変更\)をして、新しい勤め先の保険に入りました。\n/);
+  assert.match(copied, /最近、就職・転職したか家族の扶養に入って、新しい保険に入りました。\n/);
   assert.doesNotMatch(copied, /→/, "answers read as sentences, not 「質問 → 答え」");
   assert.match(copied, /【お聞きしたいこと】\n健康保険の加入の届出と、わたしのマイナンバーの提出は済んでいますか。/);
   assert.match(copied, /・氏名:\n・生年月日:\n・入社日\(または扶養に入った日\):\n/, "the blanks HR needs");
