@@ -3,7 +3,8 @@
 // at the end of a walk (answers in the path) and two questions revisited with Back, each against
 // the same page as plain static HTML without any script (the floor); and the main-thread tasks
 // of the app's start-up where it still runs at load (links published with the answers in the
-// query), from a Chromium trace. Prints Markdown tables (also written to target/bench.md).
+// query), from a Chromium trace. Prints Markdown tables, and writes them to docs/bench.md, the
+// report the README links to (dated, with the commit measured).
 import { readdir, readFile, stat, mkdir, writeFile, cp, rm } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
@@ -121,6 +122,9 @@ async function audit(port, url) {
 // Lighthouse's simulated figures swing by tens of percent between runs on a 2-core machine, so
 // each page is audited RUNS times and every figure is the median of its runs.
 const RUNS = Number(process.env.BENCH_RUNS || 3);
+// BENCH_PAGES=r/a/,r/b/ audits only those pages with Lighthouse, to look into one figure; the
+// report in docs/bench.md is written only by a whole run.
+const ONLY = process.env.BENCH_PAGES?.split(",");
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Runs of the same measurement (objects of numbers) → one object of per-field medians. */
 const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
@@ -180,7 +184,7 @@ async function lighthouseTable() {
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
   ];
   try {
-    for (const page of [...PAGES, ...WALKED]) {
+    for (const page of [...PAGES, ...WALKED].filter((p) => !ONLY || ONLY.includes(p))) {
       const [a, f] = await audited(chrome.port, [ours, floor], page);
       const ratio = a.lcp / f.lcp;
       const misses = [];
@@ -264,17 +268,31 @@ function appTasks(events, url) {
   return { tasks, longest, sum, lazy };
 }
 
-const sizes = await sizeTable();
-console.log("## Bytes per asset (release bundle)\n\n" + sizes + "\n");
-const wasm = await wasmSections(DIST, join(ROOT, "assets/diagnosis.json"));
-console.log("## Where the wasm's bytes go\n\n" + wasm + "\n");
-const crates = wasmCrates(ROOT);
-console.log("## The wasm's code by crate (twiggy)\n\n" + crates + "\n");
-const offline = await offlineTable();
-console.log("## The offline copy: what the worker fetches after a first visit has loaded\n\n" + offline + "\n");
-const lh = await lighthouseTable();
-console.log(`## Lighthouse mobile (simulated slow 4G, 4x CPU), served over HTTP/2 with gzip, median of ${RUNS} runs\n\n` + lh + "\n");
-const startup = await startupTable();
-console.log(`## The app's start-up: main-thread tasks, traced in unthrottled Chromium, median of ${RUNS} runs\n\n` + startup + "\n");
-await mkdir(join(ROOT, "target"), { recursive: true });
-await writeFile(join(ROOT, "target/bench.md"), `${sizes}\n\n${wasm}\n\n${crates}\n\n${offline}\n\n${lh}\n\n${startup}\n`);
+const sections = [];
+/** Prints a section of the report as it is measured, and keeps it for docs/bench.md. */
+function report(heading, table) {
+  const section = `## ${heading}\n\n${table}\n`;
+  console.log(section);
+  sections.push(section);
+}
+report("Bytes per asset (release bundle)", await sizeTable());
+report("Where the wasm's bytes go", await wasmSections(DIST, join(ROOT, "assets/diagnosis.json")));
+report("The wasm's code by crate (twiggy)", wasmCrates(ROOT));
+report("The offline copy: what the worker fetches after a first visit has loaded", await offlineTable());
+report(`Lighthouse mobile (simulated slow 4G, 4x CPU), served over HTTP/2 with gzip, median of ${RUNS} runs`, await lighthouseTable());
+report(`The app's start-up: main-thread tasks, traced in unthrottled Chromium, median of ${RUNS} runs`, await startupTable());
+const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+// Only changes to what the build reads make the measured bundle differ from the commit.
+const BUILT_FROM = ["src", "assets", "index.html", "Cargo.toml", "Cargo.lock", "Trunk.toml"];
+const dirty = execFileSync("git", ["status", "--porcelain", "--", ...BUILT_FROM], { cwd: ROOT, encoding: "utf8" }).trim() ? " with uncommitted changes to the app" : "";
+const day = new Date().toISOString().slice(0, 10);
+if (ONLY) process.exit(0);
+await mkdir(join(ROOT, "docs"), { recursive: true });
+await writeFile(
+  join(ROOT, "docs/bench.md"),
+  `# Benchmark report\n\nWritten by \`./x bench\` on ${day}, from commit ${commit}${dirty}, on the 2-core development machine. ` +
+    `Budgets for every page: LCP within ${BUDGET.lcpRatio}x of the floor (the same page as plain HTML with every script removed), ` +
+    `CLS ${BUDGET.cls}, TBT at most ${BUDGET.tbt} ms, transfer at most ${BUDGET.transferKb} KB gzip. ` +
+    "What the figures mean, and what was tried: the README's \"Speed and size\" and docs/performance.md.\n\n" +
+    sections.join("\n"),
+);
