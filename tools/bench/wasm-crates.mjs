@@ -3,7 +3,7 @@
 // then read by twiggy. Each function counts for the first crate its name mentions, so a crate's
 // generic code instantiated for another counts for the crate that defines it (serde_json's
 // parser for our types is serde_json's; the derived Deserialize impls are ours). Shares are of
-// the code section only. Used by bench.mjs; `node tests/e2e/wasm-crates.mjs` prints it alone.
+// the code section only. Used by bench.mjs; `node tools/bench/wasm-crates.mjs` prints it alone.
 import { execFileSync } from "node:child_process";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -12,8 +12,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
-import { serve } from "./server.mjs";
-import { launch, ready } from "./browser.mjs";
+import { serve } from "../../tests/e2e/server.mjs";
+import { launch, ready } from "../../tests/e2e/browser.mjs";
 import { wasmSections } from "./wasm-sections.mjs";
 import { wasmCrates } from "./wasm-crates.mjs";
 

@@ -3,9 +3,9 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { dirname, resolve } from "node:path";
-import { launch } from "./browser.mjs";
+import { launch } from "../tests/e2e/browser.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const svg = await readFile(resolve(ROOT, "assets/icon.svg"), "utf8");
 const inner = svg.replace(/^<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "").replace(/<rect width="64" height="64"[^>]*\/>/, "");
 const background = svg.match(/<rect width="64" height="64"[^>]*fill="([^"]+)"/)[1];

@@ -1,6 +1,6 @@
 // Where the app's wasm bytes go, by section of the binary (raw and gzip -9 each), with the
 // embedded guide (assets/diagnosis.json, include_str!) counted apart inside the data section.
-// Used by bench.mjs; `node tests/e2e/wasm-sections.mjs dist` prints the table alone.
+// Used by bench.mjs; `node tools/bench/wasm-sections.mjs dist` prints the table alone.
 import { readFile, readdir } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
