@@ -7,6 +7,7 @@
 //
 // Names shared with Rust (src/contract.rs; tests/contract.rs checks this list against it):
 //   app            the id of the element the pages are rendered into
+//   data-back      on a page's way back: go back in the history where there is one
 //   data-app       on <html>: waiting | starting | failed (written here), ready (by the app)
 //   data-page      on #app: the path the markup was rendered for; removed here if it is not this one
 //   data-stored    on the steps: the storage key of this page's ticks
@@ -220,6 +221,12 @@ async function share(button) {
   }
 }
 
+// Whether the page before this one in the tab is one of this site's: a page reached by one of
+// its links (the tab's arrival mark, below), or a move inside the app (the router's state).
+// history.length cannot tell: a tab opened on a link already counts its blank page.
+let arrivedHere = false;
+const cameFromThisSite = () => arrivedHere || history.state !== null;
+
 const plainClick = (e) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 
 // Capturing on window runs before the app's own listeners, so a held tap reaches the app once only.
@@ -227,6 +234,13 @@ window.addEventListener(
   "click",
   (event) => {
     if (!(event.target instanceof Element)) return;
+    // The way back of a page reached from another: the page it came from, as it was left.
+    const back = event.target.closest("#app a[data-back]");
+    if (back && plainClick(event) && cameFromThisSite()) {
+      event.preventDefault();
+      history.back();
+      return;
+    }
     const away = event.target.closest("#app a[href]");
     // A link down the same page (written with its path, for <base>) keeps the address's query:
     // on a sent link it would otherwise reload the page without the note.
@@ -320,6 +334,7 @@ setTimeout(() => {
 // The heading of a page reached by a link is focused unless the person has moved the focus already.
 setTimeout(() => {
   const arrived = arrivedByLink(); // read first: it also clears the mark
+  arrivedHere = arrived;
   const untouched = document.activeElement === null || document.activeElement === document.body;
   if (arrived && untouched) document.querySelector("#app h1")?.focus({ preventScroll: true });
 }, 0);

@@ -78,13 +78,18 @@ pub const SENT_NOTE: &str = "sent-note";
 pub const SENT: &str = "data-sent";
 /// The id of a result's words to send, which the link near the top of the result points to.
 pub const SEND_WORDS: &str = "send-words";
+/// On the way back of a page reached from another (the contacts, the page about the
+/// information): boot.js goes back in the history, to the very result and scroll position, where
+/// there is one; otherwise the link's own address (the start) opens.
+pub const BACK: &str = "data-back";
 /// A control that needs a script (the app, or boot.js itself for share): the CSS hides it where
 /// no script runs (no `data-app`).
 pub const NEEDS_APP: &str = "needs-app";
 
 /// Every name above but the states: the contract test finds each in boot.js's header.
-pub const NAMES: [&str; 19] = [
+pub const NAMES: [&str; 20] = [
     ROOT,
+    BACK,
     AppState::ATTRIBUTE,
     PAGE,
     STORED,

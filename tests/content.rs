@@ -420,3 +420,15 @@ fn no_promotion_in_the_data() {
         assert!(!GUIDE_JSON.contains(word), "the data contains {word:?}");
     }
 }
+
+/// The page about the information lists what changed most recently first.
+#[test]
+fn dated_facts_are_listed_newest_first() {
+    let g = shipped();
+    let days: Vec<&str> =
+        g.facts_newest_first().iter().map(|f| g.ended(f.until.as_deref()).unwrap_or(&f.date)).collect();
+    let mut sorted = days.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(days, sorted);
+    assert_eq!(days.len(), g.facts.len());
+}

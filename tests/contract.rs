@@ -4,8 +4,8 @@
 #![cfg(feature = "ssr")]
 
 use myna_diagnosis::contract::{
-    AppState, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SENT, SENT_NOTE,
-    SENT_QUERY, SHARE, SHARE_TITLE, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
+    AppState, BACK, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SENT,
+    SENT_NOTE, SENT_QUERY, SHARE, SHARE_TITLE, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
 };
 use myna_diagnosis::prerender::render_site;
 
@@ -55,6 +55,18 @@ fn boot_js_lists_every_shared_name_in_its_header() {
     }
     let listed = header.lines().filter(|l| l.starts_with("//   ") && !l.starts_with("//    ")).count();
     assert_eq!(listed, NAMES.len(), "boot.js's header lists a name src/contract.rs does not have");
+}
+
+#[test]
+fn the_way_back_of_a_page_reached_from_another_is_boot_js_s_to_follow() {
+    assert!(code().contains(&format!("a[{BACK}]")), "boot.js handles the links that carry {BACK}");
+    for file in ["contacts/index.html", "about/index.html"] {
+        assert!(
+            page(file).contains(&format!(" {BACK}=\"\"")) || page(file).contains(&format!("{BACK}=\"\"")),
+            "{file}"
+        );
+    }
+    assert!(!page("r/pin-locked/index.html").contains(BACK), "a result's way back is its question");
 }
 
 #[test]

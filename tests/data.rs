@@ -373,3 +373,17 @@ fn at_home_is_for_the_first_question_away_from_the_desk() {
         "question \"where\": answers[0].at_home: is for answers of the first question that are not at the reception desk"
     );
 }
+
+#[test]
+fn a_ui_text_without_the_placeholder_its_place_fills_is_refused() {
+    let msg = error_after(|v| v["ui"]["more_checks"] = json!("ほかに確かめること({count}項目)"));
+    assert_eq!(msg, "ui: more_checks: must contain {first}, which its place fills in");
+}
+
+#[test]
+fn a_missing_ui_text_is_refused_with_its_name() {
+    let msg = error_after(|v| {
+        v["ui"].as_object_mut().unwrap().remove("share");
+    });
+    assert!(msg.contains("missing field `share`"), "{msg}");
+}

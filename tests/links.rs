@@ -148,7 +148,7 @@ fn each_page_is_titled_by_its_heading_and_the_apps_name() {
     assert_eq!(title("/r/pin-locked/desk/"), format!("{} | マイナ保険証 紐づけ診断", g.desk.title));
     assert_eq!(title("/r/pin-locked/via/clinic.no-read/"), "リンクを開けませんでした | マイナ保険証 紐づけ診断");
     assert_eq!(title("/nothing/"), "リンクを開けませんでした | マイナ保険証 紐づけ診断");
-    assert_eq!(title("/about/"), "この情報について | マイナ保険証 紐づけ診断");
+    assert_eq!(title("/about/"), "この内容の日付と、その後に変わったこと | マイナ保険証 紐づけ診断");
 }
 
 #[test]

@@ -187,7 +187,7 @@ async fn result_shows_causes_numbered_cards_fallback_contacts_and_answers() {
 #[wasm_bindgen_test]
 async fn the_page_about_the_information_dates_each_fact_and_names_its_official_source() {
     let app = Mounted::at("/about/").await;
-    assert_eq!(app.text("h1"), "この情報について");
+    assert_eq!(app.text("h1"), "この内容の日付と、その後に変わったこと");
     let facts = app.text(".facts");
     assert!(facts.contains("2025年12月2日 従来の健康保険証"), "{facts}");
     assert!(app
@@ -247,7 +247,7 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     // The message is filled in from the answers.
     let message = app.text(".message-text");
     assert!(message.starts_with("人事・総務ご担当者様"), "{message}");
-    assert!(message.contains("最近、就職・転職(または扶養の変更)がありました。"), "{message}");
+    assert!(message.contains("最近、就職・転職したか、家族の扶養に入りました。"), "{message}");
     assert_eq!(app.texts(".send-words .reminder button"), ["7日後に確かめる予定をカレンダーに入れる"]);
 }
 

@@ -128,7 +128,13 @@ fn days_add_across_months_years_and_leap_days() {
 fn the_reminder_is_an_all_day_event_on_the_day_to_check_again() {
     let g = shipped();
     let r = g.result("waiting-for-insurer").unwrap();
-    let ics = r.reminder(Day { year: 2026, month: 12, day: 28 }, "https://example.org/r/waiting-for-insurer/").unwrap();
+    let ics = r
+        .reminder(
+            Day { year: 2026, month: 12, day: 28 },
+            "https://example.org/r/waiting-for-insurer/",
+            &g.ui.reminder_title,
+        )
+        .unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20270104\r\nDTEND;VALUE=DATE:20270105\r\n"), "{ics}");
     assert!(ics.contains("SUMMARY:マイナ保険証が使えるか、もう一度確かめる\r\n"));
@@ -137,7 +143,7 @@ fn the_reminder_is_an_all_day_event_on_the_day_to_check_again() {
     ));
     assert!(ics.ends_with("END:VCALENDAR\r\n"));
     assert_eq!(
-        g.result("pin-locked").unwrap().reminder(Day { year: 2026, month: 1, day: 1 }, "x"),
+        g.result("pin-locked").unwrap().reminder(Day { year: 2026, month: 1, day: 1 }, "x", &g.ui.reminder_title),
         None,
         "no wait, no reminder"
     );

@@ -2,6 +2,7 @@
 //! steps come first.
 
 use super::{GuideRef, SourceLink};
+use crate::diagnosis::fill;
 use yew::prelude::*;
 
 /// Props of [`CauseList`].
@@ -19,14 +20,14 @@ pub fn CauseList(props: &CauseListProps) -> Html {
     let guide = props.guide;
     html! {
         <details class="causes why">
-            <summary>{ format!("なぜ? 考えられる原因({})", props.causes.len()) }</summary>
-            <ol class="cause-list" aria-label="考えられる原因(可能性の高い順)">
+            <summary>{ fill(&guide.ui.causes, &[("count", &props.causes.len().to_string())]) }</summary>
+            <ol class="cause-list" aria-label={guide.ui.causes_label.clone()}>
                 { for props.causes.iter().filter_map(|id| guide.cause(id)).map(|c| html! {
                     <li class="cause">
                         <strong class="cause-title">{ &c.title }</strong>
                         <p>{ &c.detail }</p>
                         if let Some(url) = &c.source {
-                            <SourceLink url={url.clone()} />
+                            <SourceLink {guide} url={url.clone()} />
                         }
                     </li>
                 }) }

@@ -37,12 +37,12 @@ pub fn ContactList(props: &GuideProps) -> Html {
                     <div class="insurer"><dt>{ &i.kind }</dt><dd>{ &i.counter }</dd></div>
                 }) }
             </dl>
-            <SourceLink url={c.source.clone()} />
+            <SourceLink {guide} url={c.source.clone()} />
             <div class="hotline">
                 { for c.phones.iter().filter_map(|id| guide.phone(id)).map(|p| html! {
                     <>
                         <PhoneLine phone={p.clone()} />
-                        <SourceLink url={p.source.clone()} />
+                        <SourceLink {guide} url={p.source.clone()} />
                     </>
                 }) }
             </div>
@@ -58,13 +58,14 @@ pub fn ContactList(props: &GuideProps) -> Html {
 #[component]
 fn Memo(props: &GuideProps) -> Html {
     let c = &props.guide.contacts;
+    let c_ui = &props.guide.ui;
     html! {
         <div class="memo">
             <ul class="memo-list">
                 { for c.memo.iter().map(|m| html! { <li>{ m }</li> }) }
             </ul>
             <p class="memo-ready">{ &c.memo_ready }</p>
-            <CopyButton label="メモをコピー" text={props.guide.memo_text()} done="メモをコピーしました。メモ帳やメッセージに貼り付けて使えます。" />
+            <CopyButton guide={props.guide} label={c_ui.memo_copy.clone()} text={props.guide.memo_text()} done={c_ui.memo_copied.clone()} />
         </div>
     }
 }

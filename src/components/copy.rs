@@ -1,13 +1,15 @@
 //! A button that copies a text to the clipboard and says so in a live region, for screen
 //! readers too.
 
-use super::copy_text;
+use super::{copy_text, GuideRef};
 use crate::contract::NEEDS_APP;
 use yew::prelude::*;
 
 /// Props of [`CopyButton`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct CopyButtonProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// What the button says.
     pub label: AttrValue,
     /// The text to copy.
@@ -24,14 +26,11 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
         let status = status.clone();
         let text = props.text.clone();
         let done = props.done.clone();
+        let failed = props.guide.ui.copy_failed.clone();
         Callback::from(move |_: MouseEvent| {
-            let (status, text, done) = (status.clone(), text.clone(), done.clone());
+            let (status, text, done, failed) = (status.clone(), text.clone(), done.clone(), failed.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(if copy_text(&text).await {
-                    done.to_string()
-                } else {
-                    "コピーできませんでした。画面の文を書き写してください。".to_string()
-                });
+                status.set(if copy_text(&text).await { done.to_string() } else { failed });
             });
         })
     };

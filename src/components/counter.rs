@@ -24,11 +24,11 @@ pub fn CounterBox(props: &CounterBoxProps) -> Html {
     let body = html! {
         <>
             // The screen to turn towards the staff comes first: the person is at the counter.
-            <p class="no-print"><AppLink to={props.desk.clone()} class="button desk-button">{ "受付で見せる画面を開く" }</AppLink></p>
+            <p class="no-print"><AppLink to={props.desk.clone()} class="button desk-button">{ &props.guide.ui.desk_button }</AppLink></p>
             <ol class="counter-steps">
                 { for check.steps.iter().map(|s| html! { <li><p>{ &s.text }</p></li> }) }
             </ol>
-            <SourceLinks urls={check.steps.iter().filter_map(|s| s.source.clone()).map(AttrValue::from).collect::<Vec<_>>()} />
+            <SourceLinks guide={props.guide} urls={check.steps.iter().filter_map(|s| s.source.clone()).map(AttrValue::from).collect::<Vec<_>>()} />
         </>
     };
     if props.folded {

@@ -2,7 +2,7 @@
 //! the guide's date, with their official sources.
 
 use super::{japanese_date, AppLink, GuideProps, SourceLink};
-use crate::diagnosis::Place;
+use crate::diagnosis::{fill, Place};
 use yew::prelude::*;
 
 /// 「この内容は…に確認しました」 under the steps it is about, with the link to what changed after
@@ -10,14 +10,13 @@ use yew::prelude::*;
 #[component]
 pub fn CheckedLine(props: &GuideProps) -> Html {
     let meta = &props.guide.meta;
-    let link = meta
-        .about
-        .link
-        .replace("{date}", &japanese_date(&meta.as_of))
-        .replace("{count}", &props.guide.facts.len().to_string());
+    let link = fill(
+        &meta.about.link,
+        &[("date", &japanese_date(&meta.as_of)), ("count", &props.guide.facts.len().to_string())],
+    );
     html! {
         <p class="checked-line">
-            { format!("この内容は{}に確認しました。", japanese_date(&meta.checked)) }
+            { fill(&props.guide.ui.checked, &[("date", &japanese_date(&meta.checked))]) }
             <AppLink to={Place::About}>{ link }</AppLink>
         </p>
     }
@@ -31,14 +30,14 @@ pub fn DatedFacts(props: &GuideProps) -> Html {
         <>
             <p class="lead">{ &guide.meta.notice }</p>
             <ul class="facts">
-                { for guide.facts.iter().map(|f| html! {
+                { for guide.facts_newest_first().into_iter().map(|f| html! {
                     <li>
                         // A rule that has ended is dated by its end, the day a reader needs.
                         <p><strong class="date">{ match guide.ended(f.until.as_deref()) {
-                            Some(until) => format!("{}まで", japanese_date(until)),
+                            Some(until) => fill(&guide.ui.until_date, &[("date", &japanese_date(until))]),
                             None => japanese_date(&f.date),
                         } }</strong>{ " " }{ &f.text }</p>
-                        <SourceLink url={f.source.clone()} />
+                        <SourceLink {guide} url={f.source.clone()} />
                     </li>
                 }) }
             </ul>

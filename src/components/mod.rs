@@ -1,6 +1,7 @@
 //! Small widgets, one per file, shared by the pages.
 
 mod app_link;
+mod back;
 mod browser;
 mod causes;
 mod contacts;
@@ -17,6 +18,7 @@ pub mod summary;
 mod terms;
 
 pub use app_link::{use_base, use_href, AppLink};
+pub use back::BackToPage;
 pub use browser::{copy_text, in_next_task, use_page_heading};
 pub use causes::CauseList;
 pub use contacts::{ContactList, ContactPanel};

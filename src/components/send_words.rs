@@ -4,7 +4,7 @@
 
 use super::{in_next_task, use_href, CopyButton, GuideRef};
 use crate::contract::{NEEDS_APP, SEND_WORDS};
-use crate::diagnosis::{Day, Outcome, Place, Voice, Walk};
+use crate::diagnosis::{fill, Day, Outcome, Place, Voice, Walk};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -57,6 +57,7 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
     let href = use_href(&props.link);
     let result = props.result;
     let words = &guide.reading.voice;
+    let ui = &guide.ui;
     // Whom the words speak for, chosen in the switch below; a family path starts on behalf.
     let voice = use_state(|| guide.voice_of(&props.walk));
     let message = guide.message(&props.walk, result, *voice).map(AttrValue::from);
@@ -78,18 +79,14 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let url = format!("{}{href}", gloo::utils::window().location().origin().unwrap_or_default());
             let made = result
-                .reminder(today(), &url)
+                .reminder(today(), &url, &guide.ui.reminder_title)
                 .is_some_and(|ics| download(&format!("{}.ics", result.id), "text/calendar", &ics));
-            status.set(if made {
-                "カレンダーのファイルを作りました。開くと、予定に入れられます。".to_string()
-            } else {
-                "カレンダーのファイルを作れませんでした。手帳などに日付を書いておいてください。".to_string()
-            });
+            status.set(if made { guide.ui.reminder_made.clone() } else { guide.ui.reminder_failed.clone() });
         })
     };
     html! {
         <section class="send-words" id={SEND_WORDS} aria-labelledby="send-words-heading">
-            <h2 id="send-words-heading">{ "伝えることば" }</h2>
+            <h2 id="send-words-heading">{ &ui.words_heading }</h2>
             <label class={classes!("voice", "no-print", NEEDS_APP)}>
                 <span>{ &words.question }</span>
                 <select onchange={on_voice}>
@@ -100,27 +97,26 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
                 </select>
             </label>
             if let Some(message) = &message {
-                <p>{ format!("{}に送る文です。空欄を書き足してから送ってください。", result.ask.to) }</p>
-                <CopyButton label="メッセージをコピー" text={message.clone()}
-                            done="メッセージをコピーしました。LINEやメールに貼り付け、空欄を書き足してから送ってください。" />
+                <p>{ fill(&ui.message_intro, &[("to", &result.ask.to)]) }</p>
+                <CopyButton guide={props.guide} label={ui.message_copy.clone()} text={message.clone()} done={ui.message_copied.clone()} />
                 // Folded: it is copied whole; reading it first is for those who want to.
                 <details class="fold message">
-                    <summary>{ "送る文を見る" }</summary>
+                    <summary>{ &ui.message_show }</summary>
                     <p class="message-text">{ message }</p>
                 </details>
             } else {
-                <p>{ format!("{}には、電話で聞きます。", result.ask.to) }</p>
+                <p>{ fill(&ui.phone_only, &[("to", &result.ask.to)]) }</p>
             }
             // Folded even where the phone is the only way: read out at the time of the call, and
             // a result at large text stays short.
             <details class="phone-script">
-                <summary>{ "電話で話すこと・聞かれること(読み上げ用)" }</summary>
+                <summary>{ &ui.phone_script }</summary>
                 <ol>{ for script.iter().map(|line| html! { <li>{ line }</li> }) }</ol>
             </details>
             if let Some(days) = result.recheck_days {
                 <div class="reminder">
                     <button type="button" class={classes!("button", "secondary", "no-print", NEEDS_APP)} onclick={on_remind}>
-                        { format!("{days}日後に確かめる予定をカレンダーに入れる") }
+                        { fill(&ui.reminder, &[("days", &days.to_string())]) }
                     </button>
                     <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
                 </div>

@@ -5,7 +5,7 @@
 //! share sheet opens only within a moment of the tap that asks for it, and on a slow connection
 //! the app can arrive later than that.
 
-use super::use_href;
+use super::{use_href, GuideRef};
 use crate::contract::{NEEDS_APP, SENT_QUERY};
 use crate::diagnosis::Place;
 use yew::prelude::*;
@@ -13,6 +13,8 @@ use yew::prelude::*;
 /// Props of [`ShareButton`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareButtonProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The result's title, the only text shared besides the link.
     pub title: AttrValue,
     /// The result's stable link.
@@ -29,7 +31,7 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     html! {
         <div class={classes!("share", "no-print", NEEDS_APP)}>
             <button type="button" class="button" data-share={href} data-share-title={props.title.clone()}>
-                { "この結果を送る・保存する" }
+                { &props.guide.ui.share }
             </button>
             <p class="status" role="status" aria-live="polite"></p>
         </div>

@@ -1,11 +1,14 @@
 //! A citation: the official page a fact comes from, named by its site so it stays short.
 
-use crate::diagnosis::Day;
+use super::GuideRef;
+use crate::diagnosis::{fill, Day};
 use yew::prelude::*;
 
 /// Props of [`SourceLink`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct SourceLinkProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The page's address (validated as https:// by the core).
     pub url: AttrValue,
     /// When the fact took effect (YYYY-MM-DD), if it is date-dependent.
@@ -32,12 +35,13 @@ pub fn japanese_month(date: &str) -> String {
 /// See the module docs.
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
+    let ui = &props.guide.ui;
     html! {
         <p class="source">
             if let Some(date) = &props.date {
-                { format!("{}から。", japanese_date(date)) }
+                { fill(&ui.from_date, &[("date", &japanese_date(date))]) }
             }
-            { "出典: " }
+            { &ui.source }
             <a href={props.url.clone()} rel="noreferrer">{ site_of(&props.url) }</a>
         </p>
     }
@@ -46,6 +50,8 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
 /// Props of [`SourceLinks`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct SourceLinksProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The pages' addresses, most authoritative first; repeats are shown once.
     pub urls: Vec<AttrValue>,
 }
@@ -53,6 +59,7 @@ pub struct SourceLinksProps {
 /// Several citations on one line, for a box whose every line is backed by a page.
 #[component]
 pub fn SourceLinks(props: &SourceLinksProps) -> Html {
+    let ui = &props.guide.ui;
     let mut urls: Vec<&AttrValue> = Vec::new();
     for url in &props.urls {
         if !urls.contains(&url) {
@@ -61,10 +68,10 @@ pub fn SourceLinks(props: &SourceLinksProps) -> Html {
     }
     html! {
         <p class="source">
-            { "出典: " }
+            { &ui.source }
             { for urls.iter().enumerate().map(|(i, url)| html! {
                 <>
-                    if i > 0 { { "、" } }
+                    if i > 0 { { &ui.source_separator } }
                     <a href={(*url).clone()} rel="noreferrer">{ site_of(url) }</a>
                 </>
             }) }

@@ -1,7 +1,7 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
 use super::{GuideRef, PhoneLine, SourceLink};
-use crate::diagnosis::{Check, Outcome, Step, Ticks, When};
+use crate::diagnosis::{fill, Check, Outcome, Step, Ticks, Ui, When};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -24,11 +24,11 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 /// When to do a group of steps, as the person reads it.
-fn when_label(when: When) -> &'static str {
+fn when_label(ui: &Ui, when: When) -> &str {
     match when {
-        When::Now => "いますぐ・今日",
-        When::Soon => "数日のうちに",
-        When::Later => "しばらくたっても使えないとき",
+        When::Now => &ui.when_now,
+        When::Soon => &ui.when_soon,
+        When::Later => &ui.when_later,
     }
 }
 
@@ -113,14 +113,15 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
                         <input type="checkbox" id={input_id.clone()} checked={done} onchange={toggle(step_key)} />
                         <label for={input_id}>{ &step.text }</label>
                     }
-                    if let Some(note) = &step.note {
-                        <p class="step-note">{ note }</p>
-                    }
+                    // The number first, then any note on it (another line, for another language).
                     if let Some(phone) = phone {
                         <PhoneLine phone={phone.clone()} />
                     }
+                    if let Some(note) = &step.note {
+                        <p class="step-note">{ note }</p>
+                    }
                     if let Some(url) = &step.source {
-                        <SourceLink url={url.clone()} date={step.date.clone().map(AttrValue::from)} />
+                        <SourceLink guide={props.guide} url={url.clone()} date={step.date.clone().map(AttrValue::from)} />
                     }
                 </div>
             </li>
@@ -132,7 +133,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         html! {
             <section class={classes!("check", is_fallback.then_some("fallback"))} aria-labelledby={heading_id.clone()}>
                 <h3 id={heading_id}>
-                    if is_fallback { { "それでも使えないとき: " } }
+                    if is_fallback { { &guide.ui.fallback } }
                     { &check.title }
                 </h3>
                 { body }
@@ -148,7 +149,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         .map(|check| {
             let first = number + 1;
             // A label where the time to act changes: today, in a few days, if it still fails.
-            let label = (when != Some(check.when)).then(|| when_label(check.when));
+            let label = (when != Some(check.when)).then(|| when_label(&guide.ui, check.when));
             when = Some(check.when);
             let cards = check
                 .steps
@@ -184,12 +185,12 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         // data-stored tells assets/boot.js where this device may keep ticks for the page, so
         // it starts the app at once to show them.
         <section class="steps" aria-labelledby="steps-heading" data-stored={key}>
-            <h2 id="steps-heading">{ "やること(上から順に)" }</h2>
-            <p class="hint">{ "終わったら□にチェック(この端末にだけ残ります)。" }</p>
+            <h2 id="steps-heading">{ &guide.ui.steps_heading }</h2>
+            <p class="hint">{ &guide.ui.steps_hint }</p>
             { numbered }
             if folded_steps > 0 {
                 <details class="more-checks">
-                    <summary>{ format!("{first_folded}・ほかに確かめること({folded_steps}項目)") }</summary>
+                    <summary>{ fill(&guide.ui.more_checks, &[("first", &first_folded), ("count", &folded_steps.to_string())]) }</summary>
                     { folded }
                 </details>
             }

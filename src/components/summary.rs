@@ -1,7 +1,7 @@
 //! The answers given, each with a link back to its question to change it.
 
-use super::AppLink;
-use crate::diagnosis::{Guide, Place, Walk};
+use super::{AppLink, GuideRef};
+use crate::diagnosis::{fill, Guide, Place, Walk};
 use yew::prelude::*;
 
 /// One answered question, ready to show.
@@ -34,6 +34,8 @@ impl AnsweredRow {
 /// Props of [`AnswerSummary`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct AnswerSummaryProps {
+    /// The shipped guide.
+    pub guide: GuideRef,
     /// The answered questions.
     pub rows: Vec<AnsweredRow>,
 }
@@ -44,20 +46,21 @@ pub fn AnswerSummary(props: &AnswerSummaryProps) -> Html {
     if props.rows.is_empty() {
         return Html::default();
     }
+    let ui = &props.guide.ui;
     html! {
         <section class="summary" aria-labelledby="summary-heading">
             // Said the same way for the person who answered and for someone they sent the link to.
-            <h2 id="summary-heading">{ "この結果になった答え" }</h2>
+            <h2 id="summary-heading">{ &ui.answers_heading }</h2>
             // Folded: the way to change an answer is one tap away, not in the reading path.
             <details class="fold">
-            <summary>{ format!("{}つの答えを見る・変更する", props.rows.len()) }</summary>
+            <summary>{ fill(&ui.answers_fold, &[("count", &props.rows.len().to_string())]) }</summary>
             <dl>
                 { for props.rows.iter().map(|row| html! {
                     <div class="answered">
                         <dt>{ &row.question }</dt>
                         <dd>
                             <span>{ &row.answer }</span>
-                            <AppLink to={row.change.clone()} class="change no-print">{ "変更" }<span class="visually-hidden">{ format!(":{}", row.question) }</span></AppLink>
+                            <AppLink to={row.change.clone()} class="change no-print">{ &ui.change }<span class="visually-hidden">{ format!(":{}", row.question) }</span></AppLink>
                         </dd>
                     </div>
                 }) }

@@ -2,7 +2,7 @@
 //! tap so they cost no room until wanted.
 
 use super::GuideRef;
-use crate::diagnosis::Outcome;
+use crate::diagnosis::{fill, Outcome};
 use yew::prelude::*;
 
 /// Props of [`TermList`].
@@ -26,7 +26,7 @@ pub fn TermList(props: &TermListProps) -> Html {
     let names: Vec<&str> = terms.iter().take(2).map(|t| t.term.as_str()).collect();
     html! {
         <details class="terms">
-            <summary>{ format!("ことばの説明({}など{}語)", names.join("・"), terms.len()) }</summary>
+            <summary>{ fill(&guide.ui.terms, &[("names", &names.join("・")), ("count", &terms.len().to_string())]) }</summary>
             <dl>
                 { for terms.iter().map(|t| html! {
                     <div class="term"><dt>{ &t.term }</dt><dd>{ &t.plain }</dd></div>

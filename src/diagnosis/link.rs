@@ -238,9 +238,6 @@ impl FromStr for Place {
     }
 }
 
-/// The heading, and title, of a link that cannot be followed.
-pub const BROKEN_LINK_HEADING: &str = "リンクを開けませんでした";
-
 impl Guide {
     /// Where a walk stands, as a link.
     pub fn place_of(&self, walk: &Walk<'_>) -> Place {

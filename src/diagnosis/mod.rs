@@ -9,16 +9,18 @@ mod link;
 mod model;
 mod screen;
 mod ticks;
+mod ui;
 mod validate;
 mod walk;
 mod words;
 
 pub use day::Day;
 pub use error::{DataError, LinkError};
-pub use link::{Answers, Place, BROKEN_LINK_HEADING};
+pub use link::{Answers, Place};
 pub use model::*;
 pub use screen::Screen;
 pub use ticks::Ticks;
+pub use ui::fill;
 pub use validate::{is_official_source, MAX_DEPTH, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
 pub use words::Voice;
@@ -132,6 +134,14 @@ impl Guide {
     /// for a rule that still applies or has no end.
     pub fn ended<'a>(&self, until: Option<&'a str>) -> Option<&'a str> {
         until.filter(|until| *until < self.meta.checked.as_str())
+    }
+
+    /// The dated facts, the most recent first: by the day a rule ended, if it has, otherwise by
+    /// the day it took effect (ISO dates sort as text).
+    pub fn facts_newest_first(&self) -> Vec<&Fact> {
+        let mut facts: Vec<&Fact> = self.facts.iter().collect();
+        facts.sort_by_key(|f| std::cmp::Reverse(self.ended(f.until.as_deref()).unwrap_or(&f.date)));
+        facts
     }
 
     /// The first day on which the data counts as old: [`STALE_AFTER_MONTHS`] after its check

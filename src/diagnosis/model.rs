@@ -4,6 +4,7 @@
 //! Unknown fields are refused so that a typo in the data fails the build's tests instead of
 //! silently dropping text.
 
+pub use super::ui::Ui;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -34,6 +35,8 @@ pub struct Guide {
     pub contacts: Contacts,
     /// Words for how a result is read: where it came from, and whom the words to send speak for.
     pub reading: Reading,
+    /// The words of the app's own frame: buttons, headings, notes.
+    pub ui: Ui,
     /// The diagnoses; their ids are the stable part of every shared link.
     pub results: Vec<Outcome>,
     /// Old result id → current result id, so that renamed results keep old links working.

@@ -2,12 +2,9 @@
 //! the title, the description and the canonical address of a screen are decided once.
 
 use super::error::LinkError;
-use super::link::{Place, BROKEN_LINK_HEADING};
+use super::link::Place;
 use super::model::{Guide, Outcome, Question};
 use super::walk::{End, Walk};
-
-/// What the start page's title says after the app's name: what the app is for.
-const START_TITLE: &str = "紐づけできない・使えない原因と直し方";
 
 /// A screen of the app, resolved from a [`Place`] by [`Guide::screen`].
 #[derive(Debug, Clone, PartialEq)]
@@ -63,7 +60,7 @@ impl Guide {
 
     /// The document title of a link that cannot be followed.
     pub fn broken_link_title(&self) -> String {
-        format!("{BROKEN_LINK_HEADING} | {}", self.meta.title)
+        format!("{} | {}", self.ui.broken_heading, self.meta.title)
     }
 }
 
@@ -73,7 +70,7 @@ impl<'g> Screen<'g> {
     pub fn title(&self, guide: &Guide) -> String {
         let app = &guide.meta.title;
         match self {
-            Screen::Question { walk, .. } if walk.taken.is_empty() => format!("{app} | {START_TITLE}"),
+            Screen::Question { walk, .. } if walk.taken.is_empty() => format!("{app} | {}", guide.ui.start_title),
             Screen::Question { question, .. } => format!("{} | {app}", question.text),
             Screen::Result { result, .. } => format!("{} | {app}", result.title),
             Screen::Desk { .. } => format!("{} | {app}", guide.desk.title),

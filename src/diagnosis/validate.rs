@@ -228,6 +228,17 @@ impl Guide {
     }
 
     fn check_contents(&self) -> Result<(), DataError> {
+        for (field, text, names) in self.ui.templates() {
+            for name in names {
+                if !text.contains(&format!("{{{name}}}")) {
+                    return Err(DataError::new(
+                        "ui",
+                        field,
+                        format!("must contain {{{name}}}, which its place fills in"),
+                    ));
+                }
+            }
+        }
         for q in &self.questions {
             if q.answers.is_empty() {
                 return Err(DataError::new(format!("question \"{}\"", q.id), "answers", "has no answers"));

@@ -2,6 +2,7 @@
 
 use super::error::LinkError;
 use super::model::{Answer, Guide, Next, Outcome, Question};
+use super::ui::fill;
 
 /// A question and the answer given to it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -55,8 +56,8 @@ impl<'g> Walk<'g> {
         let End::Ask(_) = self.end else { return String::new() };
         let (step, total) = self.progress(guide);
         match total - step {
-            0 => format!("質問 {step}・これが最後の質問です"),
-            left => format!("質問 {step}・あと最大{left}問"),
+            0 => fill(&guide.ui.progress_last, &[("step", &step.to_string())]),
+            left => fill(&guide.ui.progress_left, &[("step", &step.to_string()), ("left", &left.to_string())]),
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::day::Day;
 use super::model::{Guide, Outcome, Term, Voiced};
+use super::ui::fill;
 use super::walk::Walk;
 
 /// Whom the words to send speak for: the person themself, or a relative on their behalf
@@ -57,7 +58,7 @@ impl Guide {
     /// the link carries no answers, the result's title.
     fn situation(&self, walk: &Walk<'_>, result: &Outcome) -> Vec<String> {
         if walk.taken.is_empty() {
-            return vec![format!("「{}」という状況です。", result.title)];
+            return vec![fill(&self.ui.situation, &[("title", &result.title)])];
         }
         walk.taken.iter().map(|t| t.answer.says.clone()).collect()
     }
@@ -79,7 +80,10 @@ impl Guide {
         let dear = result.ask.dear.as_deref()?;
         let words = &self.reading.voice;
         Some(format!(
-            "{dear}\n\n{opening}\n\n【いまの状況】\n{situation}\n\n【お聞きしたいこと】\n{question}\n\n{info}\n{blanks}\n\nお手数ですが、よろしくお願いいたします。",
+            "{dear}\n\n{opening}\n\n{situation_heading}\n{situation}\n\n{question_heading}\n{question}\n\n{info}\n{blanks}\n\n{closing}",
+            situation_heading = self.ui.situation_heading,
+            question_heading = self.ui.question_heading,
+            closing = self.ui.closing,
             opening = words.message_opening.said(voice),
             situation = self.in_voice(&self.situation(walk, result).join("\n"), voice),
             question = self.in_voice(&result.ask.question, voice),
@@ -103,7 +107,7 @@ impl Guide {
         if let Voice::For(_) = voice {
             lines.push(words.caller_line.clone());
         }
-        lines.push(format!("「{}」という状況です。", result.title));
+        lines.push(fill(&self.ui.situation, &[("title", &result.title)]));
         lines.push(self.in_voice(&result.ask.question, voice));
         lines.extend(self.contacts.memo.iter().map(|m| words.phone_memo.said(voice).replace("{item}", m)));
         lines
@@ -137,9 +141,10 @@ impl Guide {
 }
 
 impl Outcome {
-    /// An iCalendar file with one all-day event `recheck_days` after `today`, reminding the
-    /// person to check again and linking back to `url`. `None` where waiting is not the answer.
-    pub fn reminder(&self, today: Day, url: &str) -> Option<String> {
+    /// An iCalendar file with one all-day event `recheck_days` after `today`, titled `title`
+    /// (`ui.reminder_title`), reminding the person to check again and linking back to `url`.
+    /// `None` where waiting is not the answer.
+    pub fn reminder(&self, today: Day, url: &str, title: &str) -> Option<String> {
         let days = self.recheck_days?;
         let on = today.plus(days);
         let end = on.plus(1);
@@ -154,7 +159,7 @@ impl Outcome {
             format!("DTSTAMP:{}T000000Z", today.ical()),
             format!("DTSTART;VALUE=DATE:{}", on.ical()),
             format!("DTEND;VALUE=DATE:{}", end.ical()),
-            format!("SUMMARY:{}", escape("マイナ保険証が使えるか、もう一度確かめる")),
+            format!("SUMMARY:{}", escape(title)),
             format!("DESCRIPTION:{}", escape(&format!("{}\n{url}", self.title))),
             format!("URL:{url}"),
             "END:VEVENT".to_string(),

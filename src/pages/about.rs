@@ -1,7 +1,8 @@
-//! 「この情報について」: what changed after the guide's date, each fact with its date and
+//! 「この内容の日付と、その後に変わったこと」: what changed after the guide's date, each fact with its date and
 //! official source; every result links here from under its steps.
 
-use crate::components::{japanese_date, DatedFacts, GuideRef, Shell};
+use crate::components::{japanese_date, BackToPage, DatedFacts, GuideRef, Shell};
+use crate::diagnosis::fill;
 use yew::prelude::*;
 
 /// Props of [`AboutPage`].
@@ -19,8 +20,9 @@ pub fn AboutPage(props: &AboutPageProps) -> Html {
     let AboutPageProps { guide, heading } = props;
     html! {
         <Shell guide={*guide}>
+            <BackToPage guide={*guide} />
             <h1 ref={heading} tabindex="-1">{ &guide.meta.about.title }</h1>
-            <p>{ format!("この内容は{}に確認しました。", japanese_date(&guide.meta.checked)) }</p>
+            <p>{ fill(&guide.ui.checked, &[("date", &japanese_date(&guide.meta.checked))]) }</p>
             <DatedFacts guide={*guide} />
         </Shell>
     }

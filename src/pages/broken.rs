@@ -1,7 +1,7 @@
 //! Friendly pages for links that cannot be followed and for broken embedded data.
 
 use crate::components::{AppLink, GuideRef, Shell};
-use crate::diagnosis::{Place, BROKEN_LINK_HEADING};
+use crate::diagnosis::Place;
 use yew::prelude::*;
 
 /// Props of [`BrokenLink`].
@@ -19,15 +19,16 @@ pub struct BrokenLinkProps {
 /// A link that names nothing we know, or carries garbled answers.
 #[component]
 pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
+    let ui = &props.guide.ui;
     html! {
         <Shell guide={props.guide}>
-            <h1 ref={&props.heading} tabindex="-1">{ BROKEN_LINK_HEADING }</h1>
-            <p class="lead">{ "このリンクは古くなったか、送られる途中で切れてしまったようです。お手数ですが、最初からもう一度お試しください。質問は数問で終わります。" }</p>
-            <p>{ "家族などから送られたリンクなら、送った人にもう一度送ってもらうと開けることがあります。" }</p>
+            <h1 ref={&props.heading} tabindex="-1">{ &ui.broken_heading }</h1>
+            <p class="lead">{ &ui.broken_lead }</p>
+            <p>{ &ui.broken_sent }</p>
             if let Some(result) = &props.result {
-                <p><AppLink to={result.clone()} class="button">{ "診断結果だけを見る" }</AppLink></p>
+                <p><AppLink to={result.clone()} class="button">{ &ui.broken_result }</AppLink></p>
             }
-            <p><AppLink to={Place::start()} class="button">{ "最初から診断する" }</AppLink></p>
+            <p><AppLink to={Place::start()} class="button">{ &ui.broken_start }</AppLink></p>
         </Shell>
     }
 }
@@ -40,7 +41,8 @@ pub struct BrokenDataProps {
 }
 
 /// The embedded data failed validation. The native tests make this unreachable in a release;
-/// it exists so that even then the person sees words, not a blank page.
+/// it exists so that even then the person sees words, not a blank page. Its words are the one
+/// text of the app not in the data, which it cannot rely on.
 #[component]
 pub fn BrokenData(props: &BrokenDataProps) -> Html {
     html! {

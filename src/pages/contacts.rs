@@ -1,7 +1,7 @@
 //! 「問い合わせ先」: whom to ask for each type of insurance, the national lines with their hours,
 //! and what to note before calling; every result links here.
 
-use crate::components::{ContactList, GuideRef, Shell};
+use crate::components::{BackToPage, ContactList, GuideRef, Shell};
 use yew::prelude::*;
 
 /// Props of [`ContactsPage`].
@@ -19,6 +19,7 @@ pub fn ContactsPage(props: &ContactsPageProps) -> Html {
     let ContactsPageProps { guide, heading } = props;
     html! {
         <Shell guide={*guide}>
+            <BackToPage guide={*guide} />
             <h1 ref={heading} tabindex="-1">{ &guide.contacts.title }</h1>
             <ContactList guide={*guide} />
         </Shell>

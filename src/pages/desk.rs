@@ -27,17 +27,17 @@ pub fn DeskPage(props: &DeskPageProps) -> Html {
         <main id="main" class="desk" lang="ja">
             <h1 ref={heading} tabindex="-1">{ &desk.title }</h1>
             if let Some(note) = &result.desk_note {
-                <p class="desk-situation"><strong>{ "この方の状況: " }</strong>{ note }</p>
+                <p class="desk-situation"><strong>{ &guide.ui.desk_situation }</strong>{ note }</p>
             }
             <p class="desk-lead">{ &desk.lead }</p>
             <ol class="desk-items">
                 { for desk.items.iter().map(|item| html! { <li>{ item }</li> }) }
             </ol>
             <p class="desk-note">{ &desk.note }</p>
-            <SourceLinks urls={desk.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
+            <SourceLinks guide={*guide} urls={desk.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
             <p class="desk-nav no-print">
-                <AppLink to={guide.place_of(walk)} class="button secondary">{ "← 結果に戻る" }</AppLink>
-                <AppLink to={Place::start()} class="button secondary">{ "最初からやり直す" }</AppLink>
+                <AppLink to={guide.place_of(walk)} class="button secondary">{ &guide.ui.back_to_result }</AppLink>
+                <AppLink to={Place::start()} class="button secondary">{ &guide.ui.restart }</AppLink>
             </p>
         </main>
     }

@@ -45,7 +45,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                         <span class="answer-hint">{ format!("{}: {}", scene.label, scene.symptom) }</span>
                     }
                     if current {
-                        <span class="answer-previous">{ "前回えらんだ答え" }</span>
+                        <span class="answer-previous">{ &guide.ui.previous_answer }</span>
                     }
                 </AppLink>
             </li>
@@ -67,7 +67,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
                 <p class="notice">{ &guide.meta.notice }</p>
             }
             if let Some(back) = guide.back_link(walk) {
-                <p class="back"><AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink></p>
+                <p class="back"><AppLink to={back} class="button secondary">{ &guide.ui.back }</AppLink></p>
             }
         </Shell>
     }

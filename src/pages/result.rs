@@ -47,7 +47,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <p>{ result.sent.as_deref().unwrap_or(&reading.sent) }</p>
                 <p class="jump no-print"><a href={to_words.clone()}>{ &reading.jump }</a></p>
             </div>
-            <p class="eyebrow">{ "診断結果" }</p>
+            <p class="eyebrow">{ &guide.ui.eyebrow }</p>
             <h1 ref={heading.clone()} tabindex="-1">{ &result.title }</h1>
             // What to do first, right under the title, so that it is on the first screen at any
             // text size: at the counter, what happens at this visit; elsewhere, the first step,
@@ -58,7 +58,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             } else {
                 if let Some(step) = first_step {
                     <div class="first-step">
-                        <p><strong>{ "まずやること: " }</strong>{ &step.text }</p>
+                        <p><strong>{ &guide.ui.first_step }</strong>{ &step.text }</p>
                         if let Some(phone) = first_call {
                             <PhoneLine phone={phone.clone()} />
                         }
@@ -76,18 +76,18 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
                 <p class="jump no-print"><a href={to_words}>{ &reading.jump }</a></p>
             }
             <p class="lead">{ &result.summary }</p>
-            <ShareButton title={AttrValue::from(result.title.clone())} link={stable.clone()} />
+            <ShareButton {guide} title={AttrValue::from(result.title.clone())} link={stable.clone()} />
             <CauseList {guide} {causes} />
             <TermList {guide} {result} />
             <StepCards {guide} {result} />
             <CheckedLine {guide} />
             <SendWords {guide} walk={walk.clone()} {result} link={stable} />
             <ContactPanel {guide} />
-            <AnswerSummary rows={AnsweredRow::of(&guide, walk)} />
+            <AnswerSummary {guide} rows={AnsweredRow::of(&guide, walk)} />
             // 「最初からやり直す」 is in the header of every screen; here only the way back.
             if let Some(back) = guide.back_link(walk) {
-                <nav class="result-nav no-print" aria-label="移動">
-                    <AppLink to={back} class="button secondary">{ "← 前の質問に戻る" }</AppLink>
+                <nav class="result-nav no-print" aria-label={guide.ui.result_nav.clone()}>
+                    <AppLink to={back} class="button secondary">{ &guide.ui.back }</AppLink>
                 </nav>
             }
         </Shell>

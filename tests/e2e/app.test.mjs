@@ -495,7 +495,7 @@ test("with JavaScript off, a result page still shows its steps and its links sti
   assert.ok((await page.locator(".step-card").count()) >= 3);
   assert.match(await page.locator(".step-card").first().textContent(), /顔認証/);
   assert.match(await page.locator(".cause-list").textContent(), /3回続けて間違えるとロック/);
-  await page.getByRole("link", { name: "保険の種類ごとの窓口と電話番号" }).click();
+  await page.getByRole("link", { name: "保険の種類ごとの窓口と、全国共通の電話番号" }).click();
   await page.waitForURL(/contacts\/$/);
   assert.match(await page.locator(".hotline").textContent(), /0120-95-0178/);
   await page.goBack();
@@ -628,7 +628,7 @@ test("what changed after the guide's date is one tap from a result, each fact da
   const { context, page } = await open(site.url + "r/after-insurance-change/");
   await tap(page, /2025年12月1日より後に変わったこと/);
   assert.equal(new URL(page.url()).pathname, "/about/");
-  assert.equal(await heading(page), "この情報について");
+  assert.equal(await heading(page), "この内容の日付と、その後に変わったこと");
   assert.match(await page.locator("main").textContent(), /2025年12月1日時点の情報/);
   const facts = page.locator(".facts li");
   assert.ok((await facts.count()) >= 3);
@@ -636,9 +636,16 @@ test("what changed after the guide's date is one tap from a result, each fact da
     assert.match(await fact.locator(".date").textContent(), /^\d{4}年\d{1,2}月\d{1,2}日(まで)?$/);
     assert.match(await fact.locator(".source a").getAttribute("href"), /^https:\/\//);
   }
-  await page.goBack();
+  // Its way back returns to the result it was opened from, where it was left.
+  await page.getByRole("link", { name: "← もとのページに戻る" }).click();
   await page.waitForURL((u) => u.pathname === "/r/after-insurance-change/");
+  assert.ok((await page.evaluate(() => scrollY)) > 844, "back where the link was, not at the top");
   await context.close();
+  // Opened on its own, the way back leads to the start.
+  const alone = await open(site.url + "contacts/");
+  await alone.page.getByRole("link", { name: "← もとのページに戻る" }).click();
+  await alone.page.waitForURL(site.url);
+  await alone.context.close();
 });
 
 test("every result page at phone size: cards, no sideways scroll, a screenshot", async () => {
