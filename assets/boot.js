@@ -14,6 +14,10 @@
 //   data-remember  on answer links: the history entry to leave behind
 //   data-share     on the share button: the link to share (sent from here, app or not)
 //   data-share-title on the share button: the title shared with it
+//   data-shared    on the share button: what to say once shared (the data's words, like all below)
+//   data-link-copied on the share button: what to say once the link is copied
+//   data-link-copy-failed on the share button: what to say when neither works; {url} is the link
+//   data-busy      on a button that needs the app: what the CSS shows after it while it waits
 //   data-js        on this script's tag: the app's glue script (hash-named)
 //   data-wasm      on this script's tag: the app's wasm (hash-named)
 //   load-error     the line shown when the app could not be fetched
@@ -208,16 +212,16 @@ async function share(button) {
   if (navigator.share) {
     try {
       await navigator.share({ title, text: title, url });
-      return say("共有しました。");
+      return say(button.dataset.shared);
     } catch (error) {
       if (error?.name === "AbortError") return; // the person closed the sheet
     }
   }
   try {
     await navigator.clipboard.writeText(`${title}\n${url}`);
-    say("リンクをコピーしました。LINEやメールに貼り付けて送れます。");
+    say(button.dataset.linkCopied);
   } catch {
-    say(`コピーできませんでした。このリンクを送ってください: ${url}`);
+    say(button.dataset.linkCopyFailed.replace("{url}", url));
   }
 }
 

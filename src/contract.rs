@@ -50,6 +50,11 @@ pub const REMEMBER: &str = "data-remember";
 pub const SHARE: &str = "data-share";
 /// On the share button: the title shared with the link.
 pub const SHARE_TITLE: &str = "data-share-title";
+/// On the share button: what boot.js says once shared, once copied, and when neither works
+/// (`{url}` is the link), from the data like every word on the page.
+pub const SHARE_WORDS: [&str; 3] = ["data-shared", "data-link-copied", "data-link-copy-failed"];
+/// On a button that needs the app: what the CSS shows after its label while it waits.
+pub const BUSY: &str = "data-busy";
 /// On boot.js's own script tag: the app's glue script and wasm, hash-named by Trunk.
 pub const BOOT_JS: &str = "data-js";
 /// See [`BOOT_JS`].
@@ -87,7 +92,7 @@ pub const BACK: &str = "data-back";
 pub const NEEDS_APP: &str = "needs-app";
 
 /// Every name above but the states: the contract test finds each in boot.js's header.
-pub const NAMES: [&str; 20] = [
+pub const NAMES: [&str; 24] = [
     ROOT,
     BACK,
     AppState::ATTRIBUTE,
@@ -96,6 +101,10 @@ pub const NAMES: [&str; 20] = [
     REMEMBER,
     SHARE,
     SHARE_TITLE,
+    SHARE_WORDS[0],
+    SHARE_WORDS[1],
+    SHARE_WORDS[2],
+    BUSY,
     BOOT_JS,
     BOOT_WASM,
     LOAD_ERROR,

@@ -4,8 +4,8 @@
 #![cfg(feature = "ssr")]
 
 use myna_diagnosis::contract::{
-    AppState, BACK, BOOT_JS, BOOT_WASM, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SENT,
-    SENT_NOTE, SENT_QUERY, SHARE, SHARE_TITLE, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
+    AppState, BACK, BOOT_JS, BOOT_WASM, BUSY, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SENT,
+    SENT_NOTE, SENT_QUERY, SHARE, SHARE_TITLE, SHARE_WORDS, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
 };
 use myna_diagnosis::prerender::render_site;
 
@@ -67,6 +67,23 @@ fn the_way_back_of_a_page_reached_from_another_is_boot_js_s_to_follow() {
         );
     }
     assert!(!page("r/pin-locked/index.html").contains(BACK), "a result's way back is its question");
+}
+
+/// What boot.js and the CSS say on a button comes from the data, through the page.
+#[test]
+fn the_words_boot_js_and_the_css_say_are_carried_by_the_page() {
+    let result = page("r/pin-locked/index.html");
+    for attribute in SHARE_WORDS {
+        assert!(code().contains(&dataset_key(attribute)), "boot.js does not read {attribute}");
+        assert!(result.contains(&format!(" {attribute}=\"")), "the share button does not carry {attribute}");
+    }
+    assert!(CSS.contains(&format!("content: attr({BUSY})")), "the CSS shows {BUSY}");
+    assert!(result.contains(&format!("{BUSY}=\"(準備中…)\"")), "buttons carry {BUSY}");
+    let japanese = |c: char| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let code = code();
+    let said: Vec<&str> =
+        code.lines().filter(|l| !l.trim_start().starts_with("//") && l.chars().any(japanese)).collect();
+    assert_eq!(said, Vec::<&str>::new(), "boot.js says nothing of its own");
 }
 
 #[test]

@@ -36,7 +36,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
     };
     html! {
         <>
-            <button type="button" class={classes!("button", "secondary", "no-print", NEEDS_APP)} {onclick}>{ &props.label }</button>
+            <button type="button" class={classes!("button", "secondary", "no-print", NEEDS_APP)} data-busy={props.guide.ui.busy.clone()} {onclick}>{ &props.label }</button>
             <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>
         </>
     }

@@ -115,7 +115,7 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
             </details>
             if let Some(days) = result.recheck_days {
                 <div class="reminder">
-                    <button type="button" class={classes!("button", "secondary", "no-print", NEEDS_APP)} onclick={on_remind}>
+                    <button type="button" class={classes!("button", "secondary", "no-print", NEEDS_APP)} data-busy={ui.busy.clone()} onclick={on_remind}>
                         { fill(&ui.reminder, &[("days", &days.to_string())]) }
                     </button>
                     <p class="status" role="status" aria-live="polite">{ (*status).clone() }</p>

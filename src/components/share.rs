@@ -28,9 +28,13 @@ pub fn ShareButton(props: &ShareButtonProps) -> Html {
     // The link opens with a note that it was sent (see `SENT_QUERY`); the page is the same.
     let href = use_href(&props.link);
     let href = format!("{href}?{SENT_QUERY}");
+    let ui = &props.guide.ui;
     html! {
         <div class={classes!("share", "no-print", NEEDS_APP)}>
-            <button type="button" class="button" data-share={href} data-share-title={props.title.clone()}>
+            // The words boot.js says are the data's, like every word on the page (`SHARE_WORDS`).
+            <button type="button" class="button" data-share={href} data-share-title={props.title.clone()}
+                    data-shared={ui.shared.clone()} data-link-copied={ui.link_copied.clone()}
+                    data-link-copy-failed={ui.link_copy_failed.clone()} data-busy={ui.busy.clone()}>
                 { &props.guide.ui.share }
             </button>
             <p class="status" role="status" aria-live="polite"></p>

@@ -68,6 +68,14 @@ pub struct Ui {
     pub more_checks: String,
     /// The share button.
     pub share: String,
+    /// Said once the share sheet has shared the link.
+    pub shared: String,
+    /// Said once the link is copied, where there is no share sheet.
+    pub link_copied: String,
+    /// Said when neither works: `{url}`, the link to send by hand.
+    pub link_copy_failed: String,
+    /// After the label of a tapped button waiting for the app.
+    pub busy: String,
     /// The heading of the words to send.
     pub words_heading: String,
     /// Over the message: `{to}`, its recipient.
@@ -136,7 +144,7 @@ pub struct Ui {
 
 impl Ui {
     /// Every text with placeholders, with the placeholders its place fills in.
-    pub fn templates(&self) -> [(&'static str, &str, &'static [&'static str]); 14] {
+    pub fn templates(&self) -> [(&'static str, &str, &'static [&'static str]); 15] {
         [
             ("stale_heading", &self.stale_heading, &["month"]),
             ("from_date", &self.from_date, &["date"]),
@@ -152,6 +160,7 @@ impl Ui {
             ("progress_last", &self.progress_last, &["step"]),
             ("progress_left", &self.progress_left, &["step", "left"]),
             ("situation", &self.situation, &["title"]),
+            ("link_copy_failed", &self.link_copy_failed, &["url"]),
         ]
     }
 }

@@ -62,6 +62,9 @@ test("a button waiting for the app, and the line saying it could not be loaded, 
     await settled(page);
     await (await memoButton(page)).click();
     assert.equal(await (await memoButton(page)).getAttribute("aria-busy"), "true");
+    // It says so after its label, in the data's words.
+    const said = await (await memoButton(page)).evaluate((b) => getComputedStyle(b, "::after").content);
+    assert.equal(said, '"(準備中…)"');
     assert.deepEqual(await axeViolations(page), [], `waiting (${colorScheme})`);
     release();
     await page.locator(".load-error").waitFor({ state: "visible" });
