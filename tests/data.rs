@@ -156,7 +156,7 @@ fn question_with_two_ways_in() {
 #[test]
 fn bad_date() {
     let msg = error_after(|v| v["facts"][0]["date"] = json!("2025/12/02"));
-    assert_eq!(msg, "fact \"paper-card-ended\": date: \"2025/12/02\" is not a date of the form YYYY-MM-DD");
+    assert_eq!(msg, "fact \"late-elderly-2026-08\": date: \"2025/12/02\" is not a date of the form YYYY-MM-DD");
 }
 
 #[test]

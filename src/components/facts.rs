@@ -30,7 +30,7 @@ pub fn DatedFacts(props: &GuideProps) -> Html {
         <>
             <p class="lead">{ &guide.meta.notice }</p>
             <ul class="facts">
-                { for guide.facts_newest_first().into_iter().map(|f| html! {
+                { for guide.facts.iter().map(|f| html! {
                     <li>
                         // A rule that has ended is dated by its end, the day a reader needs.
                         <p><strong class="date">{ match guide.ended(f.until.as_deref()) {

@@ -136,12 +136,11 @@ impl Guide {
         until.filter(|until| *until < self.meta.checked.as_str())
     }
 
-    /// The dated facts, the most recent first: by the day a rule ended, if it has, otherwise by
-    /// the day it took effect (ISO dates sort as text).
-    pub fn facts_newest_first(&self) -> Vec<&Fact> {
-        let mut facts: Vec<&Fact> = self.facts.iter().collect();
-        facts.sort_by_key(|f| std::cmp::Reverse(self.ended(f.until.as_deref()).unwrap_or(&f.date)));
-        facts
+    /// The day a dated fact is listed by: the day its rule ended, if it has, otherwise the day
+    /// it took effect. The data lists facts by it, most recent first (a test keeps it so; a
+    /// sort in the browser would cost the wasm more than the list).
+    pub fn fact_day<'a>(&self, fact: &'a Fact) -> &'a str {
+        self.ended(fact.until.as_deref()).unwrap_or(&fact.date)
     }
 
     /// The first day on which the data counts as old: [`STALE_AFTER_MONTHS`] after its check

@@ -6,140 +6,163 @@
 //! A text may hold `{name}` placeholders, filled with [`fill`]; validation checks that each text
 //! has the ones its place fills in ([`Ui::templates`]).
 
-use serde::Deserialize;
+use serde::de::{Deserialize, Deserializer, Error};
+use std::collections::BTreeMap;
 
-/// The app's own words. Each field's doc says where it is shown.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Ui {
+/// Declares [`Ui`] and reads it from the data as a map of words: serde's derived reader would
+/// make a match arm, a duplicate check and a missing-field error per field (about 45 KB of the
+/// wasm for these sixty); this is one loop and one lookup per field, with the same messages.
+macro_rules! ui_words {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// The app's own words. Each field's doc says where it is shown.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct Ui {
+            $($(#[$doc])* pub $name: String,)*
+        }
+
+        impl<'de> Deserialize<'de> for Ui {
+            fn deserialize<D: Deserializer<'de>>(data: D) -> Result<Ui, D::Error> {
+                const FIELDS: &[&str] = &[$(stringify!($name)),*];
+                let mut words = BTreeMap::<String, String>::deserialize(data)?;
+                if let Some(unknown) = words.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+                    return Err(D::Error::unknown_field(unknown, FIELDS));
+                }
+                let mut take = |name: &'static str| words.remove(name).ok_or_else(|| D::Error::missing_field(name));
+                Ok(Ui { $($name: take(stringify!($name))?,)* })
+            }
+        }
+    };
+}
+
+ui_words! {
     /// The header's link back to the first question, on every screen.
-    pub restart: String,
+    restart,
     /// Shown when a button needed the app and it could not be loaded.
-    pub load_error: String,
+    load_error,
     /// Shown when a newer version of the site has replaced this page's.
-    pub update_note: String,
+    update_note,
     /// The link that opens the page again in its newer version.
-    pub update_link: String,
+    update_link,
     /// The first sentence of the note on an old copy; `{month}` is the check month.
-    pub stale_heading: String,
+    stale_heading,
     /// The footer of every screen: what the app does not do with the person's data.
-    pub footer: String,
+    footer,
     /// Before a source link: 「出典: 」.
-    pub source: String,
+    source,
     /// Between source links.
-    pub source_separator: String,
+    source_separator,
     /// A rule that applies from a day, before its source: `{date}`.
-    pub from_date: String,
+    from_date,
     /// A rule that applied until a day: `{date}`.
-    pub until_date: String,
+    until_date,
     /// The line under a result's steps (and on the page about the information): `{date}`.
-    pub checked: String,
+    checked,
     /// A copy button whose copy the browser refused.
-    pub copy_failed: String,
+    copy_failed,
     /// The memo's copy button.
-    pub memo_copy: String,
+    memo_copy,
     /// Said once the memo is copied.
-    pub memo_copied: String,
+    memo_copied,
     /// The fold of a result's likely causes: `{count}`.
-    pub causes: String,
+    causes,
     /// The causes list's name for a screen reader.
-    pub causes_label: String,
+    causes_label,
     /// The button that opens the view for the reception desk.
-    pub desk_button: String,
+    desk_button,
     /// The heading over the answers that led to a result.
-    pub answers_heading: String,
+    answers_heading,
     /// The fold of those answers: `{count}`.
-    pub answers_fold: String,
+    answers_fold,
     /// The link to change an answer.
-    pub change: String,
+    change,
     /// When a check is done: now.
-    pub when_now: String,
+    when_now,
     /// When a check is done: within days.
-    pub when_soon: String,
+    when_soon,
     /// When a check is done: if it still fails after a while.
-    pub when_later: String,
+    when_later,
     /// Before the title of the check done when nothing else worked.
-    pub fallback: String,
+    fallback,
     /// The heading of a result's steps.
-    pub steps_heading: String,
+    steps_heading,
     /// Under it: how the boxes work.
-    pub steps_hint: String,
+    steps_hint,
     /// The fold of the rarer checks: `{first}` (the first one's title) and `{count}` (its steps).
-    pub more_checks: String,
+    more_checks,
     /// The share button.
-    pub share: String,
+    share,
     /// Said once the share sheet has shared the link.
-    pub shared: String,
+    shared,
     /// Said once the link is copied, where there is no share sheet.
-    pub link_copied: String,
+    link_copied,
     /// Said when neither works: `{url}`, the link to send by hand.
-    pub link_copy_failed: String,
+    link_copy_failed,
     /// After the label of a tapped button waiting for the app.
-    pub busy: String,
+    busy,
     /// The heading of the words to send.
-    pub words_heading: String,
+    words_heading,
     /// Over the message: `{to}`, its recipient.
-    pub message_intro: String,
+    message_intro,
     /// The message's copy button.
-    pub message_copy: String,
+    message_copy,
     /// Said once the message is copied.
-    pub message_copied: String,
+    message_copied,
     /// The fold of the message's text.
-    pub message_show: String,
+    message_show,
     /// Where the recipient is asked by phone only: `{to}`.
-    pub phone_only: String,
+    phone_only,
     /// The fold of the phone script.
-    pub phone_script: String,
+    phone_script,
     /// The calendar reminder's button: `{days}`.
-    pub reminder: String,
+    reminder,
     /// Said once the reminder file is made.
-    pub reminder_made: String,
+    reminder_made,
     /// Said when it could not be made.
-    pub reminder_failed: String,
+    reminder_failed,
     /// The fold of a result's glossary: `{names}` (the first two terms) and `{count}`.
-    pub terms: String,
+    terms,
     /// On the answer given before, when a question is revisited.
-    pub previous_answer: String,
+    previous_answer,
     /// The way back to the previous question.
-    pub back: String,
+    back,
     /// Before the person's situation on the desk view.
-    pub desk_situation: String,
+    desk_situation,
     /// The desk view's way back to its result.
-    pub back_to_result: String,
+    back_to_result,
     /// The way back of the contacts and of the page about the information.
-    pub back_to_page: String,
+    back_to_page,
     /// The heading, and title, of a link that cannot be followed.
-    pub broken_heading: String,
+    broken_heading,
     /// What probably happened to it.
-    pub broken_lead: String,
+    broken_lead,
     /// What to do when it was sent by someone.
-    pub broken_sent: String,
+    broken_sent,
     /// The way to the result a broken link still names.
-    pub broken_result: String,
+    broken_result,
     /// The way to the first question.
-    pub broken_start: String,
+    broken_start,
     /// Over a result's title.
-    pub eyebrow: String,
+    eyebrow,
     /// Before a result's first step, away from the counter.
-    pub first_step: String,
+    first_step,
     /// The name of a result's navigation, for a screen reader.
-    pub result_nav: String,
+    result_nav,
     /// A question's progress when it is the last: `{step}`.
-    pub progress_last: String,
+    progress_last,
     /// A question's progress: `{step}` and `{left}`, the most questions that may follow.
-    pub progress_left: String,
+    progress_left,
     /// The start page's title after the app's name: what the app is for.
-    pub start_title: String,
+    start_title,
     /// The situation, in a message or a phone script, where no answers say it: `{title}`.
-    pub situation: String,
+    situation,
     /// A message's heading over the situation.
-    pub situation_heading: String,
+    situation_heading,
     /// A message's heading over the question.
-    pub question_heading: String,
+    question_heading,
     /// A message's last line.
-    pub closing: String,
+    closing,
     /// The calendar reminder's title.
-    pub reminder_title: String,
+    reminder_title,
 }
 
 impl Ui {
