@@ -4,7 +4,7 @@
 mod common;
 
 use common::{assert_contains, shipped};
-use myna_diagnosis::diagnosis::{is_official_source, Guide, GUIDE_JSON};
+use myna_diagnosis::diagnosis::{is_official_source, Guide, Outcome, GUIDE_JSON};
 
 fn cause_text(g: &Guide, id: &str) -> String {
     let c = g.cause(id).unwrap_or_else(|| panic!("no cause {id}"));
@@ -268,14 +268,27 @@ fn the_hotline_hours_and_the_loss_line() {
     assert_eq!(lost.steps[0].call.as_deref(), Some("myna-dial-stop"), "stopping the card comes first, with the number");
 }
 
-/// At least 90 % of the source links each result page shows are official pages, and the desk
-/// view, which reception staff may open, cites only official ones.
+/// Every source address a result's page cites: its causes, the counter box (where it has one)
+/// and its steps, numbered and folded. (The contacts and the dated facts are pages of their own.)
+fn sources_shown<'g>(g: &'g Guide, result: &'g Outcome) -> Vec<&'g str> {
+    let causes = result.causes.iter().filter_map(|id| g.cause(id)).filter_map(|c| c.source.as_deref());
+    let counter = result.desk.then(|| g.check(&g.meta.counter)).flatten();
+    let steps = counter
+        .into_iter()
+        .chain(g.checks_shown(result))
+        .flat_map(|c| c.steps.iter().filter_map(|s| s.source.as_deref()));
+    causes.chain(steps).collect()
+}
+
+/// At least 90 % of the source links each result page shows are official pages; the desk view,
+/// which reception staff may open, cites only official ones, and so do the contacts page and the
+/// page about the information.
 #[test]
 fn most_sources_a_result_shows_are_official() {
     let g = shipped();
     let (mut official, mut all) = (0, 0);
     for r in &g.results {
-        for url in g.sources_shown(r) {
+        for url in sources_shown(g, r) {
             all += 1;
             official += usize::from(is_official_source(url));
         }
@@ -286,6 +299,11 @@ fn most_sources_a_result_shows_are_official() {
     for url in &g.desk.sources {
         assert!(is_official_source(url), "the desk view cites {url}");
     }
+    let phones = g.contacts.phones.iter().filter_map(|id| g.phone(id)).map(|p| p.source.as_str());
+    let pages: Vec<&str> =
+        phones.chain([g.contacts.source.as_str()]).chain(g.facts.iter().map(|f| f.source.as_str())).collect();
+    let unofficial: Vec<&&str> = pages.iter().filter(|u| !is_official_source(u)).collect();
+    assert_eq!(unofficial, Vec::<&&str>::new(), "the contacts and about pages cite only official pages");
 }
 
 /// Reprints and news are replaced by the official originals they quote.

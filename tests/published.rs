@@ -95,4 +95,12 @@ fn an_alias_keeps_the_old_links_opening_the_renamed_result() {
     assert_eq!(broken_links(&g), Vec::<String>::new());
     let walk = g.resolve(&"/r/pin-locked/?a=clinic.pin-locked".parse().unwrap()).unwrap();
     assert!(matches!(walk.end, End::Show(r) if r.id == "pin-lock"));
+    // The old name keeps static pages of its own (no redirects on a static host), which show the
+    // renamed result and name it as their canonical address.
+    for old in ["/r/pin-locked/", "/r/pin-locked/desk/"] {
+        let place: Place = old.parse().unwrap();
+        assert!(g.pages().contains(&place), "{old} is pre-rendered");
+        let screen = g.screen(&place).unwrap();
+        assert_eq!(screen.canonical(&g).to_string(), old.replace("pin-locked", "pin-lock"));
+    }
 }

@@ -325,7 +325,8 @@ impl Guide {
     }
 
     /// Every screen a person can reach, each a file of the static site: the start, the pages
-    /// of contacts and about the information, each later question, each result and its desk view; then every walk: each question revisited with
+    /// of contacts and about the information, each later question, each result (and each old
+    /// name of one, see `aliases`) and its desk view; then every walk: each question revisited with
     /// each of its answers marked, each result at the end of each walk, and its desk view.
     pub fn pages(&self) -> Vec<Place> {
         let questions = self
@@ -333,8 +334,11 @@ impl Guide {
             .iter()
             .filter(|q| q.id != self.meta.start)
             .map(|q| Place::Question { id: q.id.clone(), chosen: None });
-        let results =
-            self.results.iter().flat_map(|r| [Place::result(&r.id), Place::Desk { id: r.id.clone(), answers: None }]);
+        // A renamed result's old id gets its pages too, showing the result under its new name
+        // (canonical to it): a static host has no redirects, and an old link must open with its
+        // content without scripts, and preview with its title in a chat app.
+        let ids = self.results.iter().map(|r| &r.id).chain(self.aliases.keys());
+        let results = ids.flat_map(|id| [Place::result(id), Place::Desk { id: id.clone(), answers: None }]);
         let mut pages: Vec<Place> =
             [Place::start(), Place::Contacts, Place::About].into_iter().chain(questions).chain(results).collect();
         let mut asked: Vec<Vec<&str>> = vec![Vec::new()];

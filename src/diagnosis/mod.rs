@@ -106,20 +106,6 @@ impl Guide {
         self.phones.iter().find(|p| p.id == id)
     }
 
-    /// Every source address a result's page cites: its causes, the counter box (where it has
-    /// one), its steps (numbered and folded), the contacts and the dated facts.
-    pub fn sources_shown(&self, result: &Outcome) -> Vec<&str> {
-        let causes = result.causes.iter().filter_map(|id| self.cause(id)).filter_map(|c| c.source.as_deref());
-        let counter = result.desk.then(|| self.check(&self.meta.counter)).flatten();
-        let steps = counter
-            .into_iter()
-            .chain(self.checks_shown(result))
-            .flat_map(|c| c.steps.iter().filter_map(|s| s.source.as_deref()));
-        let phones = self.contacts.phones.iter().filter_map(|id| self.phone(id)).map(|p| p.source.as_str());
-        let facts = self.facts.iter().map(|f| f.source.as_str());
-        causes.chain(steps).chain(std::iter::once(self.contacts.source.as_str())).chain(phones).chain(facts).collect()
-    }
-
     /// The scene with this id.
     pub fn scene(&self, id: &str) -> Option<&Scene> {
         self.scenes.iter().find(|s| s.id == id)

@@ -67,11 +67,6 @@ impl<'g> Walk<'g> {
     pub fn at_counter(&self) -> bool {
         !self.taken.first().is_some_and(|t| t.answer.at_home)
     }
-
-    /// The scene chosen by the first answer, if it names one.
-    pub fn scene(&self) -> Option<&'g str> {
-        self.taken.first().and_then(|t| t.answer.scene.as_deref())
-    }
 }
 
 impl Guide {
