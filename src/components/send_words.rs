@@ -99,8 +99,9 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
             if let Some(message) = &message {
                 <p>{ fill(&ui.message_intro, &[("to", &result.ask.to)]) }</p>
                 <CopyButton guide={props.guide} label={ui.message_copy.clone()} text={message.clone()} done={ui.message_copied.clone()} />
-                // Folded: it is copied whole; reading it first is for those who want to.
-                <details class="fold message">
+                // Folded: it is copied whole; reading it first is for those who want to. Opened
+                // when someone chooses to speak for a relative, so the change is seen.
+                <details class="fold message" open={*voice != Voice::Own}>
                     <summary>{ &ui.message_show }</summary>
                     <p class="message-text">{ message }</p>
                 </details>

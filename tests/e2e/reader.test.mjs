@@ -66,8 +66,9 @@ test("a daughter with her father's link sees it was sent, and switches the words
   // Chosen before the app has arrived: the choice is told to the app once it runs.
   await page.locator(".voice select").selectOption("父");
   await ready(page);
-  await page.getByText("送る文を見る").click();
+  // The message opens by itself to show the words changed.
   await page.waitForFunction(() => document.querySelector(".message-text").textContent.includes("父のマイナ保険証"));
+  assert.ok(await page.locator(".message-text").isVisible(), "the message is open");
   const text = await message(page);
   assert.match(text, /【本人\(父\)の情報】/);
   assert.doesNotMatch(text, /わたしの/);
