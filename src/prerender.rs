@@ -52,12 +52,7 @@ pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticP
         pages.push(StaticPage { file: place.file(), html: fill(template, &head, &origin, &body, &path) });
     }
     // Static hosts answer unknown paths with 404.html; it shows the friendly "link not found" page.
-    let head = Head {
-        title: guide.broken_link_title(),
-        description: &guide.meta.promise,
-        path: "/404/".into(),
-        site_name: &guide.meta.title,
-    };
+    let head = Head::broken(guide, "/404/".into());
     let body = runtime.block_on(render_body("/404/", &base));
     pages.push(StaticPage { file: "404.html".into(), html: fill(template, &head, &origin, &body, "/404/") });
     Ok(pages)
@@ -74,20 +69,21 @@ async fn render_body(url: &str, base: &str) -> String {
 /// walk's result or question without the answers). A place that shows nothing is titled as a
 /// link that cannot be followed.
 fn head_of<'g>(guide: &'g Guide, place: &Place) -> Head<'g> {
-    let site_name = &guide.meta.title;
     match guide.screen(place) {
         Ok(screen) => Head {
             title: screen.title(guide),
             description: screen.description(guide),
             path: screen.canonical(guide).to_string(),
-            site_name,
+            site_name: &guide.meta.title,
         },
-        Err(_) => Head {
-            title: guide.broken_link_title(),
-            description: &guide.meta.promise,
-            path: place.everyones().to_string(),
-            site_name,
-        },
+        Err(_) => Head::broken(guide, place.everyones().to_string()),
+    }
+}
+
+impl<'g> Head<'g> {
+    /// The head of a page for a link that cannot be followed, at `path`.
+    fn broken(guide: &'g Guide, path: String) -> Head<'g> {
+        Head { title: guide.broken_link_title(), description: &guide.meta.promise, path, site_name: &guide.meta.title }
     }
 }
 

@@ -2,8 +2,13 @@
 //! the guide's date, with their official sources.
 
 use super::{japanese_date, AppLink, GuideProps, SourceLink};
-use crate::diagnosis::{fill, Place};
+use crate::diagnosis::{fill, Guide, Place};
 use yew::prelude::*;
+
+/// 「この内容は…に確認しました」: the day the data was last read against its sources.
+pub fn checked_sentence(guide: &Guide) -> String {
+    fill(&guide.ui.checked, &[("date", &japanese_date(&guide.meta.checked))])
+}
 
 /// 「この内容は…に確認しました」 under the steps it is about, with the link to what changed after
 /// the guide's date: one page for every result (`/about/`), rather than the same list on each.
@@ -16,7 +21,7 @@ pub fn CheckedLine(props: &GuideProps) -> Html {
     );
     html! {
         <p class="checked-line">
-            { fill(&props.guide.ui.checked, &[("date", &japanese_date(&meta.checked))]) }
+            { checked_sentence(&props.guide) }
             <AppLink to={Place::About}>{ link }</AppLink>
         </p>
     }

@@ -24,7 +24,7 @@ pub use causes::CauseList;
 pub use contacts::{ContactList, ContactPanel};
 pub use copy::CopyButton;
 pub use counter::CounterBox;
-pub use facts::{CheckedLine, DatedFacts};
+pub use facts::{checked_sentence, CheckedLine, DatedFacts};
 pub use phone::PhoneLine;
 pub use send_words::SendWords;
 pub use share::ShareButton;

@@ -122,13 +122,6 @@ impl Guide {
         until.filter(|until| *until < self.meta.checked.as_str())
     }
 
-    /// The day a dated fact is listed by: the day its rule ended, if it has, otherwise the day
-    /// it took effect. The data lists facts by it, most recent first (a test keeps it so; a
-    /// sort in the browser would cost the wasm more than the list).
-    pub fn fact_day<'a>(&self, fact: &'a Fact) -> &'a str {
-        self.ended(fact.until.as_deref()).unwrap_or(&fact.date)
-    }
-
     /// The first day on which the data counts as old: [`STALE_AFTER_MONTHS`] after its check
     /// date. `None` only for a check date that is not a date, which validation refuses.
     pub fn stale_from(&self) -> Option<Day> {

@@ -113,12 +113,4 @@ impl<'g> Screen<'g> {
     pub fn canonical(&self, guide: &Guide) -> Place {
         self.place(guide).everyones()
     }
-
-    /// The walk behind the screen; `None` for a page outside the questions.
-    pub fn walk(&self) -> Option<&Walk<'g>> {
-        match self {
-            Screen::Question { walk, .. } | Screen::Result { walk, .. } | Screen::Desk { walk, .. } => Some(walk),
-            Screen::About | Screen::Contacts => None,
-        }
-    }
 }

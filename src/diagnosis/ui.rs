@@ -167,8 +167,8 @@ ui_words! {
 
 impl Ui {
     /// Every text with placeholders, with the placeholders its place fills in.
-    pub fn templates(&self) -> [(&'static str, &str, &'static [&'static str]); 15] {
-        [
+    pub fn templates(&self) -> Vec<(&'static str, &str, &'static [&'static str])> {
+        vec![
             ("stale_heading", &self.stale_heading, &["month"]),
             ("from_date", &self.from_date, &["date"]),
             ("until_date", &self.until_date, &["date"]),

@@ -1,8 +1,7 @@
 //! 「この内容の日付と、その後に変わったこと」: what changed after the guide's date, each fact with its date and
 //! official source; every result links here from under its steps.
 
-use crate::components::{japanese_date, BackToPage, DatedFacts, GuideRef, Shell};
-use crate::diagnosis::fill;
+use crate::components::{checked_sentence, BackToPage, DatedFacts, GuideRef, Shell};
 use yew::prelude::*;
 
 /// Props of [`AboutPage`].
@@ -22,7 +21,7 @@ pub fn AboutPage(props: &AboutPageProps) -> Html {
         <Shell guide={*guide}>
             <BackToPage guide={*guide} />
             <h1 ref={heading} tabindex="-1">{ &guide.meta.about.title }</h1>
-            <p>{ fill(&guide.ui.checked, &[("date", &japanese_date(&guide.meta.checked))]) }</p>
+            <p>{ checked_sentence(guide) }</p>
             <DatedFacts guide={*guide} />
         </Shell>
     }
