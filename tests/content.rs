@@ -383,8 +383,8 @@ fn a_sent_result_names_who_does_its_steps() {
     let g = shipped();
     let sent = |id: &str| g.result(id).unwrap().sent.clone().unwrap_or_else(|| g.reading.sent.clone());
     assert!(sent("pin-locked").contains("この結果の本人がすること"));
-    assert!(sent("newborn").contains("子どもの親(保護者)がすること"));
-    assert!(sent("family-record").contains("家族を扶養している人"));
+    assert!(sent("newborn").contains("子どもを保険に入れる手続きをする人(親など)がすること"));
+    assert!(sent("family-record").contains("家族を保険に入れる手続きをする人"));
     for r in g.results.iter().filter(|r| r.sent.is_some()) {
         assert!(r.sent.as_deref().unwrap().starts_with("送られてきた結果です。"), "{}", r.id);
     }

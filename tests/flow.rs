@@ -345,7 +345,7 @@ fn a_dependant_whose_family_member_retired_is_sent_to_enrol_at_the_city() {
         assert_eq!(diagnose(answers).0, "after-leaving-job", "{answers:?}");
     }
     let leaving = g.result("after-leaving-job").unwrap();
-    assert!(leaving.summary.contains("扶養から外れた人は外れた日"), "{}", leaving.summary);
+    assert!(leaving.summary.contains("扶養から外れた日)から14日以内"), "{}", leaving.summary);
     assert!(leaving.ask.to.contains("市区町村"), "{}", leaving.ask.to);
     assert!(leaving.ask.dear.is_none(), "the city's counter gets the phone script, not a letter to HR");
     assert!(shown("after-leaving-job").contains("家族の扶養から外れた人は、外れた日)から14日以内"));

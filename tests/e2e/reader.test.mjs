@@ -95,7 +95,7 @@ test("a sent result whose steps are a parent's says so, not that the person it i
   const { context, page } = await open(site.url + "r/newborn/?sent", NO_WORKER);
   const note = page.locator(".sent-note");
   await note.waitFor({ state: "visible" });
-  assert.match(await note.textContent(), /子どもの親\(保護者\)がすることです/);
+  assert.match(await note.textContent(), /子どもを保険に入れる手続きをする人\(親など\)がすることです/);
   assert.doesNotMatch(await note.textContent(), /この結果の本人がすること/);
   // The note's link down to the words to send stays on the page that was sent, note and all.
   await note.getByRole("link", { name: /伝えることば/ }).click();
