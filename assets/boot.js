@@ -322,7 +322,7 @@ function startAtLoad() {
 }
 
 // A link published before the answers moved into the path carries them in its query; the app
-// reads it and shows the path it means (src/diagnosis/link.rs, Place::upgraded).
+// reads it and shows the path it means (src/app.rs, show_link_as_its_current_path).
 const olderLink = /(^\?|&)(a|chosen)=[a-z0-9.-]+(&|$)/.test(location.search);
 // Always asked first: it also tells the app whether to hydrate.
 const rendered = renderedForThisPath();

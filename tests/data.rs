@@ -281,6 +281,32 @@ fn a_step_calls_an_unknown_phone() {
     assert!(msg.ends_with("steps[0].call: unknown phone \"no-such-line\""), "{msg}");
 }
 
+/// Reception staff, a number to call and a dated change of the rules rest on the official page
+/// itself, not on a reprint.
+#[test]
+fn what_the_desk_shows_and_the_numbers_cite_official_pages() {
+    let reprint = "https://www.example.com/news/2025/mynahoken.html";
+    let msg = error_after(|v| v["desk"]["sources"][0] = json!(reprint));
+    assert_eq!(msg, format!("desk: sources[0]: \"{reprint}\" is not an official page: cite the body that states it"));
+    let msg = error_after(|v| v["phones"][0]["source"] = json!(reprint));
+    assert!(
+        msg.ends_with(&format!("source: \"{reprint}\" is not an official page: cite the body that states it")),
+        "{msg}"
+    );
+    let msg = error_after(|v| v["facts"][0]["source"] = json!(reprint));
+    assert!(msg.starts_with("fact \""), "{msg}");
+}
+
+/// The guide the browser loads resolves its references too: a dangling id is a data error
+/// naming the item, never a missing card.
+#[test]
+fn a_dangling_reference_is_named_before_anything_else_about_it() {
+    let msg = error_after(|v| v["meta"]["counter"] = json!("no-such-check"));
+    assert_eq!(msg, "meta: counter: unknown check \"no-such-check\"");
+    let msg = error_after(|v| v["contacts"]["phones"][1] = json!("no-such-line"));
+    assert_eq!(msg, "contacts: phones[1]: unknown phone \"no-such-line\"");
+}
+
 #[test]
 fn a_phone_number_that_cannot_be_dialled() {
     let msg = error_after(|v| v["phones"][0]["number"] = json!("0120-95-O178"));

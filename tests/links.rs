@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{all_states, shipped};
+use common::{all_states, shipped, upgraded};
 use myna_diagnosis::diagnosis::{Answers, End, LinkError, Place, Screen};
 
 #[test]
@@ -83,14 +83,14 @@ fn older_links_with_answers_in_the_query_open_the_same_screen_and_show_its_path(
         ("/r/pin-locked/?openExternalBrowser=1&a=clinic.pin-locked", "/r/pin-locked/via/clinic.pin-locked/"),
     ];
     for (older, now) in upgrades {
-        assert_eq!(Place::upgraded(older).map(|p| p.to_string()).as_deref(), Some(now), "{older}");
+        assert_eq!(upgraded(older).map(|p| p.to_string()).as_deref(), Some(now), "{older}");
         assert_eq!(older.parse::<Place>(), now.parse::<Place>(), "{older}");
     }
     // Nothing to upgrade: no query, a chat app's own parameter, or the path form already.
     for link in
         ["/r/pin-locked/", "/r/pin-locked/?utm_source=line", "/q/portal-change/name/?chosen=name", "/?chosen=<b>"]
     {
-        assert_eq!(Place::upgraded(link), None, "{link}");
+        assert_eq!(upgraded(link), None, "{link}");
     }
 }
 

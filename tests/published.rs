@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{shipped, shipped_value};
+use common::{shipped, shipped_value, upgraded};
 use myna_diagnosis::diagnosis::{End, Guide, Place};
 use serde_json::json;
 
@@ -37,7 +37,7 @@ fn every_published_query_link_has_a_path_form() {
     let with_query: Vec<&str> = links().filter(|l| l.contains('?')).collect();
     assert!(with_query.iter().any(|l| l.contains("?a=")) && with_query.iter().any(|l| l.contains("?chosen=")));
     for link in with_query {
-        let place = Place::upgraded(link).unwrap_or_else(|| panic!("{link}: no path form"));
+        let place = upgraded(link).unwrap_or_else(|| panic!("{link}: no path form"));
         let path = place.to_string();
         assert!(!path.contains('?'), "{link} → {path}");
         assert_eq!(path.parse::<Place>(), Ok(place), "{link} → {path} opens another place");
@@ -51,7 +51,7 @@ fn every_result_and_question_is_published() {
     for r in &g.results {
         assert!(listed.contains(&format!("/r/{}/", r.id).as_str()), "add /r/{}/ to the published links", r.id);
     }
-    for q in g.questions.iter().filter(|q| q.id != g.meta.start) {
+    for q in g.questions.iter().filter(|q| !g.meta.start.is(q)) {
         assert!(listed.contains(&format!("/q/{}/", q.id).as_str()), "add /q/{}/ to the published links", q.id);
     }
 }

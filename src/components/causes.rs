@@ -2,7 +2,7 @@
 //! steps come first.
 
 use super::{GuideRef, SourceLink};
-use crate::diagnosis::fill;
+use crate::diagnosis::{fill, Cause, Ref};
 use yew::prelude::*;
 
 /// Props of [`CauseList`].
@@ -10,8 +10,8 @@ use yew::prelude::*;
 pub struct CauseListProps {
     /// The shipped guide.
     pub guide: GuideRef,
-    /// Cause ids, most likely first.
-    pub causes: Vec<AttrValue>,
+    /// The causes, most likely first.
+    pub causes: &'static [Ref<Cause>],
 }
 
 /// See the module docs.
@@ -22,7 +22,7 @@ pub fn CauseList(props: &CauseListProps) -> Html {
         <details class="causes why">
             <summary>{ fill(&guide.ui.causes, &[("count", &props.causes.len().to_string())]) }</summary>
             <ol class="cause-list" aria-label={guide.ui.causes_label.clone()}>
-                { for props.causes.iter().filter_map(|id| guide.cause(id)).map(|c| html! {
+                { for props.causes.iter().map(|id| guide.get(id)).map(|c| html! {
                     <li class="cause">
                         <strong class="cause-title">{ &c.title }</strong>
                         <p>{ &c.detail }</p>

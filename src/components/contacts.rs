@@ -39,7 +39,7 @@ pub fn ContactList(props: &GuideProps) -> Html {
             </dl>
             <SourceLink {guide} url={c.source.clone()} />
             <div class="hotline">
-                { for c.phones.iter().filter_map(|id| guide.phone(id)).map(|p| html! {
+                { for c.phones.iter().map(|id| guide.get(id)).map(|p| html! {
                     <>
                         <PhoneLine phone={p.clone()} />
                         <SourceLink {guide} url={p.source.clone()} />

@@ -98,7 +98,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         let step_key = Ticks::step_key(&check.id, &step.id);
         let input_id = box_id(check, step);
         let done = ticks.is_done(&step_key);
-        let phone = step.call.as_deref().and_then(|id| guide.phone(id));
+        let phone = step.call.as_ref().map(|id| guide.get(id));
         let kind = if step.info { "info" } else { "action" };
         html! {
             <li class={classes!("step-card", kind, done.then_some("done"), number.is_none().then_some("folded"))}>
@@ -128,7 +128,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
         }
     };
     let section = |check: &Check, body: Html| {
-        let is_fallback = check.id == guide.meta.fallback;
+        let is_fallback = guide.meta.fallback.is(check);
         let heading_id = format!("check-{}", check.id);
         html! {
             <section class={classes!("check", is_fallback.then_some("fallback"))} aria-labelledby={heading_id.clone()}>

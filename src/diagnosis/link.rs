@@ -184,14 +184,6 @@ impl Place {
     pub fn file(&self) -> String {
         format!("{}index.html", self.to_string().trim_start_matches('/'))
     }
-
-    /// The place an older link names when its query says what the path now says (answers, a
-    /// marked answer), so the app can show the path form in the address bar; `None` otherwise.
-    pub fn upgraded(link: &str) -> Option<Place> {
-        let (path, _query) = link.split_once('?')?;
-        let place: Place = link.parse().ok()?;
-        (place.is_walk() && place.to_string() != path).then_some(place)
-    }
 }
 
 impl fmt::Display for Place {
@@ -242,7 +234,7 @@ impl Guide {
     /// Where a walk stands, as a link.
     pub fn place_of(&self, walk: &Walk<'_>) -> Place {
         match walk.end {
-            End::Ask(q) if q.id == self.meta.start => Place::start(),
+            End::Ask(q) if self.meta.start.is(q) => Place::start(),
             End::Ask(q) => Place::Question { id: q.id.clone(), chosen: None },
             End::Show(r) => Place::Result {
                 id: r.id.clone(),
@@ -288,7 +280,8 @@ impl Guide {
             Place::About | Place::Contacts => Err(LinkError::NotAWalk),
             Place::Start { .. } => self.walk::<&str>(&[]),
             Place::Question { id, .. } => {
-                let trail = self.trail_to(id).ok_or_else(|| LinkError::UnknownQuestion(id.clone()))?;
+                let unknown = || LinkError::UnknownQuestion(id.clone());
+                let trail = self.question(id).and_then(|q| self.trail_to(q)).ok_or_else(unknown)?;
                 self.walk(&trail)
             }
             Place::Result { id, answers } | Place::Desk { id, answers } => {
@@ -332,7 +325,7 @@ impl Guide {
         let questions = self
             .questions
             .iter()
-            .filter(|q| q.id != self.meta.start)
+            .filter(|q| !self.meta.start.is(q))
             .map(|q| Place::Question { id: q.id.clone(), chosen: None });
         // A renamed result's old id gets its pages too, showing the result under its new name
         // (canonical to it): a static host has no redirects, and an old link must open with its

@@ -5,6 +5,7 @@
 
 mod day;
 mod error;
+mod id;
 mod link;
 mod model;
 mod screen;
@@ -33,47 +34,47 @@ pub const GUIDE_JSON: &str = include_str!("../../assets/diagnosis.json");
 impl Guide {
     /// Parses and validates a guide; a parse error names the line and column.
     pub fn from_json(json: &str) -> Result<Guide, DataError> {
-        let guide = Guide::parse(json)?;
+        let mut guide = Guide::deserialize(json)?;
+        // Ids first: a malformed or duplicate id is the fault to name, not the references it
+        // then fails to match.
+        guide.check_ids()?;
+        guide.resolve_references()?;
         guide.validate()?;
         Ok(guide)
     }
 
-    /// Parses a guide without validating it: only for the shipped bytes, which the build and
-    /// the native tests have already validated.
+    /// Parses a guide and resolves its references, without the rest of validation: only for
+    /// the shipped bytes, which the build and the native tests have already validated.
     fn parse(json: &str) -> Result<Guide, DataError> {
+        let mut guide = Guide::deserialize(json)?;
+        guide.resolve_references()?;
+        Ok(guide)
+    }
+
+    fn deserialize(json: &str) -> Result<Guide, DataError> {
         serde_json::from_str(json).map_err(|e| {
             DataError::new("assets/diagnosis.json", format!("line {}, column {}", e.line(), e.column()), e.to_string())
         })
     }
 
-    /// The question with this id.
+    /// The question with this id, as a link names it.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.named(id)
     }
 
-    /// The result with this id (not following aliases).
+    /// The result with this id, as a link names it (not following aliases).
     pub fn result(&self, id: &str) -> Option<&Outcome> {
-        self.results.iter().find(|r| r.id == id)
+        self.named(id)
     }
 
     /// The result with this id, or the one an alias of a renamed result points to.
     pub fn result_or_alias(&self, id: &str) -> Option<&Outcome> {
-        self.result(id).or_else(|| self.aliases.get(id).and_then(|new| self.result(new)))
-    }
-
-    /// The cause with this id.
-    pub fn cause(&self, id: &str) -> Option<&Cause> {
-        self.causes.iter().find(|c| c.id == id)
-    }
-
-    /// The check with this id.
-    pub fn check(&self, id: &str) -> Option<&Check> {
-        self.checks.iter().find(|c| c.id == id)
+        self.result(id).or_else(|| self.aliases.get(id).map(|new| self.get(new)))
     }
 
     /// The checks whose steps are a result's numbered cards.
     pub fn numbered_checks(&self, result: &Outcome) -> Vec<&Check> {
-        result.checks.iter().filter_map(|id| self.check(id)).collect()
+        result.checks.iter().map(|id| self.get(id)).collect()
     }
 
     /// The first thing a result asks a person to do: its first numbered step that is an action,
@@ -86,12 +87,12 @@ impl Guide {
     /// guide's fallback unless the result already shows it or is for a person without a card
     /// (the fallback starts with bringing it).
     pub fn folded_checks(&self, result: &Outcome) -> Vec<&Check> {
-        let mut ids: Vec<&str> = result.more.iter().map(String::as_str).collect();
-        let fallback = self.meta.fallback.as_str();
-        if !result.without_card && !ids.contains(&fallback) && !result.checks.iter().any(|c| c == fallback) {
-            ids.push(fallback);
+        let mut folded: Vec<&Ref<Check>> = result.more.iter().collect();
+        let fallback = &self.meta.fallback;
+        if !result.without_card && !folded.contains(&fallback) && !result.checks.contains(fallback) {
+            folded.push(fallback);
         }
-        ids.into_iter().filter_map(|id| self.check(id)).collect()
+        folded.into_iter().map(|id| self.get(id)).collect()
     }
 
     /// Every check a result shows, numbered first, then folded.
@@ -99,16 +100,6 @@ impl Guide {
         let mut checks = self.numbered_checks(result);
         checks.extend(self.folded_checks(result));
         checks
-    }
-
-    /// The telephone line with this id.
-    pub fn phone(&self, id: &str) -> Option<&Phone> {
-        self.phones.iter().find(|p| p.id == id)
-    }
-
-    /// The scene with this id.
-    pub fn scene(&self, id: &str) -> Option<&Scene> {
-        self.scenes.iter().find(|s| s.id == id)
     }
 }
 

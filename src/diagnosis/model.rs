@@ -4,6 +4,7 @@
 //! Unknown fields are refused so that a typo in the data fails the build's tests instead of
 //! silently dropping text.
 
+pub use super::id::{Item, Ref};
 pub use super::ui::Ui;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -41,7 +42,7 @@ pub struct Guide {
     pub results: Vec<Outcome>,
     /// Old result id → current result id, so that renamed results keep old links working.
     #[serde(default)]
-    pub aliases: BTreeMap<String, String>,
+    pub aliases: BTreeMap<String, Ref<Outcome>>,
     /// The start of an answer path that moved → where it starts now (answer ids joined by `.`,
     /// as in a link), so that links published before a question was inserted in front of a
     /// result (`urgent` → `urgent.has`), or before an answer moved under another question
@@ -67,12 +68,12 @@ pub struct Meta {
     pub promise: String,
     /// The as-of date and "the rules may change" notice.
     pub notice: String,
-    /// The id of the first question.
-    pub start: String,
+    /// The first question.
+    pub start: Ref<Question>,
     /// The check shown on every result under "if it still fails" (the fallback before a visit).
-    pub fallback: String,
+    pub fallback: Ref<Check>,
     /// The check that opens every result offering the desk view: what to do at this visit.
-    pub counter: String,
+    pub counter: Ref<Check>,
     /// What every page says once the data is older than [`STALE_AFTER_MONTHS`](crate::diagnosis::STALE_AFTER_MONTHS),
     /// and where to check.
     pub stale: Stale,
@@ -116,10 +117,11 @@ pub struct Scene {
     pub label: String,
     /// What the person typically sees.
     pub symptom: String,
-    /// Cause ids, most likely first.
-    pub causes: Vec<String>,
+    /// Causes, most likely first.
+    #[serde(deserialize_with = "Ref::list")]
+    pub causes: Vec<Ref<Cause>>,
     /// The check to do first.
-    pub first_check: String,
+    pub first_check: Ref<Check>,
     /// Whether the person is standing at a reception desk in this scene; validation requires
     /// every result reached through it to offer the 「受付で見せる」 view.
     #[serde(default)]
@@ -154,7 +156,7 @@ pub struct Answer {
     pub says: String,
     /// The scene this answer stands for (answers of the first question only).
     #[serde(default)]
-    pub scene: Option<String>,
+    pub scene: Option<Ref<Scene>>,
     /// Whether whoever chooses it is away from a reception desk (at home, on Mynaportal, on the
     /// phone app): a result reached through it puts the person's own first step first and folds
     /// what to do at the counter (answers of the first question only).
@@ -174,9 +176,9 @@ pub struct Answer {
 #[serde(deny_unknown_fields, rename_all = "lowercase")]
 pub enum Next {
     /// Ask this question next.
-    Question(String),
+    Question(Ref<Question>),
     /// Show this result.
-    Result(String),
+    Result(Ref<Outcome>),
 }
 
 /// A reason why linking fails.
@@ -263,7 +265,7 @@ pub struct Step {
     /// A telephone line to call for this step (an id in `phones`), shown as a `tel:` link
     /// with its hours.
     #[serde(default)]
-    pub call: Option<String>,
+    pub call: Option<Ref<Phone>>,
 }
 
 /// A dated fact from after the seed's as-of date.
@@ -338,8 +340,9 @@ pub struct Contacts {
     pub lead: String,
     /// One row per insurer type.
     pub insurers: Vec<InsurerContact>,
-    /// The national lines (ids in `phones`), most useful first.
-    pub phones: Vec<String>,
+    /// The national lines, most useful first.
+    #[serde(deserialize_with = "Ref::list")]
+    pub phones: Vec<Ref<Phone>>,
     /// Heading of the memo.
     pub memo_title: String,
     /// What to write down before calling; each is a blank to fill in.
@@ -429,14 +432,16 @@ pub struct Outcome {
     pub title: String,
     /// One sentence under the title.
     pub summary: String,
-    /// Cause ids, most likely first.
-    pub causes: Vec<String>,
-    /// Check ids whose steps become the numbered cards, in order (at most
+    /// Causes, most likely first.
+    #[serde(deserialize_with = "Ref::list")]
+    pub causes: Vec<Ref<Cause>>,
+    /// Checks whose steps become the numbered cards, in order (at most
     /// [`MAX_NUMBERED_STEPS`](crate::diagnosis::MAX_NUMBERED_STEPS) steps in all).
-    pub checks: Vec<String>,
+    #[serde(deserialize_with = "Ref::list")]
+    pub checks: Vec<Ref<Check>>,
     /// Rarer checks, folded away under the numbered cards until the person opens them.
-    #[serde(default)]
-    pub more: Vec<String>,
+    #[serde(default, deserialize_with = "Ref::list")]
+    pub more: Vec<Ref<Check>>,
     /// Whether to offer the 「受付で見せる」 view (the clinic situations).
     #[serde(default)]
     pub desk: bool,

@@ -68,11 +68,6 @@ impl Ticks {
         next
     }
 
-    /// How many steps are ticked.
-    pub fn count(&self) -> usize {
-        self.done.len()
-    }
-
     /// The value to store.
     pub fn to_stored(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()

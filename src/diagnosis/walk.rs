@@ -72,10 +72,10 @@ impl<'g> Walk<'g> {
 impl Guide {
     /// Follows `answers` from the start question.
     ///
-    /// Answers come from links, so an unknown answer or answers past a result are errors, never panics.
+    /// Answers come from links, so an unknown answer or answers past a result are errors, never
+    /// panics; where the answers lead is proven to exist (see `Ref`).
     pub fn walk<S: AsRef<str>>(&self, answers: &[S]) -> Result<Walk<'_>, LinkError> {
-        let mut question =
-            self.question(&self.meta.start).ok_or_else(|| LinkError::UnknownQuestion(self.meta.start.clone()))?;
+        let mut question = self.get(&self.meta.start);
         let mut taken = Vec::with_capacity(answers.len());
         for (i, given) in answers.iter().enumerate() {
             let given = given.as_ref();
@@ -86,15 +86,12 @@ impl Guide {
                 .ok_or_else(|| LinkError::UnknownAnswer { question: question.id.clone(), answer: given.to_string() })?;
             taken.push(Taken { question, answer });
             match &answer.next {
-                Next::Question(id) => {
-                    question = self.question(id).ok_or_else(|| LinkError::UnknownQuestion(id.clone()))?;
-                }
+                Next::Question(id) => question = self.get(id),
                 Next::Result(id) => {
-                    let result = self.result(id).ok_or_else(|| LinkError::UnknownResult(id.clone()))?;
                     if i + 1 != answers.len() {
                         return Err(LinkError::AnswersDoNotFit);
                     }
-                    return Ok(Walk { taken, end: End::Show(result) });
+                    return Ok(Walk { taken, end: End::Show(self.get(id)) });
                 }
             }
         }
@@ -103,20 +100,20 @@ impl Guide {
 
     /// The answers that lead to a question. The flow is a tree (validation ensures it), so
     /// there is exactly one such list for each reachable question.
-    pub fn trail_to(&self, question_id: &str) -> Option<Vec<&str>> {
+    pub fn trail_to(&self, question: &Question) -> Option<Vec<&str>> {
         let mut trail = Vec::new();
-        let mut target = question_id;
+        let mut target = question;
         // Bounded: a valid flow is a tree no deeper than the number of questions.
         for _ in 0..=self.questions.len() {
-            if target == self.meta.start {
+            if self.meta.start.is(target) {
                 trail.reverse();
                 return Some(trail);
             }
             let (parent, answer) = self.questions.iter().find_map(|q| {
-                q.answers.iter().find(|a| matches!(&a.next, Next::Question(n) if n == target)).map(|a| (q, a))
+                q.answers.iter().find(|a| matches!(&a.next, Next::Question(n) if n.is(target))).map(|a| (q, a))
             })?;
             trail.push(answer.id.as_str());
-            target = parent.id.as_str();
+            target = parent;
         }
         None
     }
@@ -131,7 +128,7 @@ impl Guide {
                 .answers
                 .iter()
                 .filter_map(|a| match &a.next {
-                    Next::Question(id) => guide.question(id).map(|n| depth(guide, n, budget - 1)),
+                    Next::Question(id) => Some(depth(guide, guide.get(id), budget - 1)),
                     Next::Result(_) => None,
                 })
                 .max()

@@ -116,7 +116,7 @@ impl Guide {
     /// The glossary terms a result's page uses where a person reads first (title, summary,
     /// what to do at the counter, the numbered steps), in the order they first appear.
     pub fn terms_on(&self, result: &Outcome) -> Vec<&Term> {
-        let counter = result.desk.then(|| self.check(&self.meta.counter)).flatten();
+        let counter = result.desk.then(|| self.get(&self.meta.counter));
         let mut text = format!("{}\n{}", result.title, result.summary);
         for check in counter.into_iter().chain(self.numbered_checks(result)) {
             for step in &check.steps {

@@ -35,7 +35,7 @@ pub fn QuestionPage(props: &QuestionPageProps) -> Html {
         let to = guide.place_of(&next);
         // The entry left behind when the answer is tapped: this question, with it marked.
         let remember = guide.revisit(&next, answer_ids.len());
-        let scene = answer.scene.as_deref().and_then(|s| guide.scene(s));
+        let scene = answer.scene.as_ref().map(|s| guide.get(s));
         let current = chosen.as_deref() == Some(answer.id.as_str());
         html! {
             <li>

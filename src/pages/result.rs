@@ -32,8 +32,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
     // The desk view keeps the answers, so coming back shows them again.
     let desk = guide.desk_of(walk);
     let first_step = guide.first_action(result);
-    let first_call = first_step.and_then(|s| s.call.as_deref()).and_then(|id| guide.phone(id));
-    let causes: Vec<AttrValue> = result.causes.iter().map(|c| AttrValue::from(c.clone())).collect();
+    let first_call = first_step.and_then(|s| s.call.as_ref()).map(|id| guide.get(id));
     // The page's own address with the fragment: a bare `#…` would resolve against <base>.
     let here = use_href(&guide.place_of(walk));
     let to_words = format!("{here}#{SEND_WORDS}");
@@ -77,7 +76,7 @@ pub fn ResultPage(props: &ResultPageProps) -> Html {
             }
             <p class="lead">{ &result.summary }</p>
             <ShareButton {guide} title={AttrValue::from(result.title.clone())} link={stable.clone()} />
-            <CauseList {guide} {causes} />
+            <CauseList {guide} causes={result.causes.as_slice()} />
             <TermList {guide} {result} />
             <StepCards {guide} {result} />
             <CheckedLine {guide} />

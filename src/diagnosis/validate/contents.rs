@@ -1,7 +1,7 @@
 //! Contents: what a screen needs is there (answers, cards, causes), the frame's words carry
 //! their placeholders, and a rule that has ended says so.
 
-use super::sources::{check_date, check_source};
+use super::sources::{check_date, check_official, check_source};
 use super::MAX_NUMBERED_STEPS;
 use crate::diagnosis::error::DataError;
 use crate::diagnosis::model::Guide;
@@ -94,6 +94,7 @@ impl Guide {
             let item = format!("fact \"{}\"", f.id);
             check_date(&item, "date", &f.date)?;
             self.check_sourced(&item, "", Some(&f.source), Some(&f.checked))?;
+            check_official(&item, "source", &f.source)?;
             self.check_until(&item, "", f.until.as_deref(), &f.text)?;
         }
         for p in &self.phones {
@@ -109,15 +110,18 @@ impl Guide {
                 ));
             }
             self.check_sourced(&item, "", Some(&p.source), Some(&p.checked))?;
+            check_official(&item, "source", &p.source)?;
         }
         if self.desk.sources.is_empty() {
             return Err(DataError::new("desk", "sources", "is empty: staff must be able to see where this is stated"));
         }
         for (i, url) in self.desk.sources.iter().enumerate() {
             check_source("desk", &format!("sources[{i}]"), url)?;
+            check_official("desk", &format!("sources[{i}]"), url)?;
         }
         self.check_read_on("desk", "checked", &self.desk.checked)?;
         self.check_sourced("contacts", "", Some(&self.contacts.source), Some(&self.contacts.checked))?;
+        check_official("contacts", "source", &self.contacts.source)?;
         if self.contacts.memo.is_empty() {
             return Err(DataError::new("contacts", "memo", "is empty"));
         }

@@ -11,9 +11,10 @@ impl Guide {
     pub(super) fn check_flow(&self) -> Result<(), DataError> {
         let mut parent: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
         let mut reached_results = BTreeSet::new();
-        let mut stack = vec![(self.meta.start.as_str(), vec![self.meta.start.as_str()])];
-        while let Some((qid, path)) = stack.pop() {
-            let Some(q) = self.question(qid) else { continue };
+        let start = self.get(&self.meta.start);
+        let mut stack = vec![(start, vec![start.id.as_str()])];
+        while let Some((q, path)) = stack.pop() {
+            let qid = q.id.as_str();
             if path.len() > MAX_DEPTH {
                 return Err(DataError::new(
                     format!("question \"{qid}\""),
@@ -52,14 +53,14 @@ impl Guide {
                         }
                         let mut deeper = path.clone();
                         deeper.push(next.as_str());
-                        stack.push((next.as_str(), deeper));
+                        stack.push((self.get(next), deeper));
                     }
                 }
             }
         }
         self.check_desk_scenes()?;
         for q in &self.questions {
-            if q.id != self.meta.start && !parent.contains_key(q.id.as_str()) {
+            if !self.meta.start.is(q) && !parent.contains_key(q.id.as_str()) {
                 return Err(DataError::new(
                     format!("question \"{}\"", q.id),
                     "id",
@@ -83,30 +84,25 @@ impl Guide {
     /// person is standing at the counter whichever way they came, and a result's page (static,
     /// without answers) must look the same as the one the app shows at the end of a walk.
     pub(super) fn check_desk_scenes(&self) -> Result<(), DataError> {
-        let start = self.question(&self.meta.start).map(|q| q.answers.as_slice()).unwrap_or_default();
-        for answer in start {
-            let Some(scene) = answer.scene.as_deref().and_then(|id| self.scene(id)).filter(|s| s.desk) else {
+        for answer in &self.get(&self.meta.start).answers {
+            let Some(scene) = answer.scene.as_ref().map(|id| self.get(id)).filter(|s| s.desk) else {
                 continue;
             };
             let mut next = vec![&answer.next];
             while let Some(n) = next.pop() {
                 match n {
-                    Next::Question(id) => {
-                        next.extend(self.question(id).iter().flat_map(|q| q.answers.iter().map(|a| &a.next)))
+                    Next::Question(id) => next.extend(self.get(id).answers.iter().map(|a| &a.next)),
+                    Next::Result(id) if !self.get(id).desk => {
+                        return Err(DataError::new(
+                            format!("result \"{id}\""),
+                            "desk",
+                            format!(
+                                "is reached at the reception desk (scene \"{}\") but does not offer the desk view",
+                                scene.id
+                            ),
+                        ))
                     }
-                    Next::Result(id) => match self.result(id) {
-                        Some(r) if !r.desk => {
-                            return Err(DataError::new(
-                                format!("result \"{id}\""),
-                                "desk",
-                                format!(
-                                    "is reached at the reception desk (scene \"{}\") but does not offer the desk view",
-                                    scene.id
-                                ),
-                            ))
-                        }
-                        _ => {}
-                    },
+                    Next::Result(_) => {}
                 }
             }
         }

@@ -1,4 +1,5 @@
-//! Ids: unique slugs in each collection, aliases and moved answers that point at what exists.
+//! Ids: unique slugs in each collection, aliases that are not current ids, moved answers that
+//! point at paths of the flow.
 
 use crate::diagnosis::error::DataError;
 use crate::diagnosis::link::{is_slug, Answers};
@@ -7,7 +8,7 @@ use crate::diagnosis::walk::End;
 use std::collections::BTreeSet;
 
 impl Guide {
-    pub(super) fn check_ids(&self) -> Result<(), DataError> {
+    pub(crate) fn check_ids(&self) -> Result<(), DataError> {
         let collections: [(&str, Vec<&str>); 7] = [
             ("scene", self.scenes.iter().map(|s| s.id.as_str()).collect()),
             ("question", self.questions.iter().map(|q| q.id.as_str()).collect()),
@@ -28,16 +29,13 @@ impl Guide {
             let ids: Vec<&str> = c.steps.iter().map(|s| s.id.as_str()).collect();
             unique_slugs(&ids, |_| format!("check \"{}\"", c.id), "steps")?;
         }
-        for (old, new) in &self.aliases {
+        for old in self.aliases.keys() {
             let item = format!("alias \"{old}\"");
             if !is_slug(old) {
                 return Err(DataError::new(item, "name", "must be a slug of a-z, 0-9 and -"));
             }
             if self.result(old).is_some() {
                 return Err(DataError::new(item, "name", "is the id of a current result"));
-            }
-            if self.result(new).is_none() {
-                return Err(DataError::new(item, "target", format!("unknown result \"{new}\"")));
             }
         }
         Ok(())

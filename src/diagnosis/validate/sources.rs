@@ -82,6 +82,15 @@ pub fn is_official_source(url: &str) -> bool {
         || OFFICIAL_HOSTS.contains(&host)
 }
 
+/// What reception staff may be shown, a number to call and a dated change of the rules are
+/// stated by an official body itself: for these, a reprint or a news page is not enough.
+pub(super) fn check_official(item: &str, field: &str, url: &str) -> Result<(), DataError> {
+    if is_official_source(url) {
+        return Ok(());
+    }
+    Err(DataError::new(item, field, format!("\"{url}\" is not an official page: cite the body that states it")))
+}
+
 /// A source is an https address of the one page that states the claim: a site's top page states
 /// nothing a reader could check.
 pub(super) fn check_source(item: &str, field: &str, url: &str) -> Result<(), DataError> {
