@@ -11,7 +11,7 @@
 //   data-app       on <html>: waiting | starting | failed (written here), ready (by the app)
 //   data-page      on #app: the path the markup was rendered for; removed here if it is not this one
 //   data-stored    on the steps: the storage key of this page's ticks
-//   data-remember  on answer links: the history entry to leave behind
+//   data-remember  on answer links: the history entry to leave behind (rewritten here, app or not)
 //   data-share     on the share button: the link to share (sent from here, app or not)
 //   data-share-title on the share button: the title shared with it
 //   data-shared    on the share button: what to say once shared (the data's words, like all below)
@@ -234,31 +234,43 @@ const cameFromThisSite = () => arrivedHere || history.state !== null;
 const plainClick = (e) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 
 // Capturing on window runs before the app's own listeners, so a held tap reaches the app once only.
+// This listener is the one owner of two things about links, whether the app runs or not: which
+// clicks are the site's to handle, and the history entry a link leaves behind.
 window.addEventListener(
   "click",
   (event) => {
     if (!(event.target instanceof Element)) return;
+    const link = event.target.closest("#app a[href]");
+    // A click with a modifier key or another button opens the link elsewhere, as the browser
+    // does: the app does not see it.
+    if (link && !plainClick(event)) {
+      event.stopPropagation();
+      return;
+    }
     // The way back of a page reached from another: the page it came from, as it was left.
-    const back = event.target.closest("#app a[data-back]");
-    if (back && plainClick(event) && cameFromThisSite()) {
+    if (link?.matches("a[data-back]") && cameFromThisSite()) {
       event.preventDefault();
       history.back();
       return;
     }
-    const away = event.target.closest("#app a[href]");
     // A link down the same page (written with its path, for <base>) keeps the address's query:
     // on a sent link it would otherwise reload the page without the note.
-    if (away?.hash && away.pathname === location.pathname && plainClick(event)) {
+    if (link?.hash && link.pathname === location.pathname) {
       event.preventDefault();
-      location.hash = away.hash;
+      location.hash = link.hash;
       return;
     }
-    if (away && (away.pathname !== location.pathname || away.search !== location.search)) leftSentPage();
+    if (link && (link.pathname !== location.pathname || link.search !== location.search)) leftSentPage();
     const sharing = event.target.closest("#app button[data-share]");
     if (sharing) {
       event.preventDefault();
       share(sharing);
       return;
+    }
+    // The entry left behind (the question with the answer marked), so that Back returns to the
+    // answer given: before the page load the link is, or the app's move in place.
+    if (link?.dataset.remember && link.origin === location.origin) {
+      history.replaceState(history.state, "", link.dataset.remember);
     }
     if (running()) return;
     const button = event.target.closest("#app button");
@@ -272,10 +284,8 @@ window.addEventListener(
       start().catch(() => {});
       return;
     }
-    const link = event.target.closest("#app a[href]");
-    if (!link || !plainClick(event) || link.origin !== location.origin) return;
+    if (!link || link.origin !== location.origin) return;
     const samePage = link.pathname === location.pathname && link.search === location.search;
-    if (link.dataset.remember) history.replaceState(history.state, "", link.dataset.remember);
     if (!samePage && (window.name === "" || window.name === ARRIVED)) window.name = ARRIVED;
   },
   true,

@@ -11,7 +11,8 @@ pub struct AppLinkProps {
     /// Where the link leads.
     pub to: Place,
     /// If set, the current history entry is first rewritten to this (the same question with the
-    /// answer marked), so the browser's back button returns to the answer that was given.
+    /// answer marked), so the browser's back button returns to the answer that was given; done
+    /// by assets/boot.js from `data-remember`.
     #[prop_or_default]
     pub remember: Option<Place>,
     /// CSS classes.
@@ -44,22 +45,14 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
     let base = use_base();
     let href = format!("{base}{}", props.to);
-    // Before the app runs, the link is an ordinary page load, and assets/boot.js rewrites the
-    // history entry from this attribute instead.
     let remember_href = props.remember.as_ref().map(|r| format!("{base}{r}"));
+    // assets/boot.js owns what is the same before and after the app runs: it lets a click with a
+    // modifier key reach the browser only, and rewrites the history entry from `data-remember`.
     let onclick = {
         let to = props.to.clone();
-        let remember = props.remember.clone();
         Callback::from(move |e: MouseEvent| {
-            // Let the browser handle new-tab and new-window clicks.
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
-                return;
-            }
             let Some(nav) = &navigator else { return };
             e.prevent_default();
-            if let Some(here) = &remember {
-                nav.replace(here);
-            }
             nav.push(&to);
         })
     };

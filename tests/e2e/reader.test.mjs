@@ -1,30 +1,16 @@
 // Where the person stands and who is reading: the first screen's seven situations, the family
 // branch, a result opened from a shared link, words that speak for a parent, the way down to the
 // words to send, the answers with 「変更」 on one side, and a result's length at 200 % text.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-import { dirname, resolve } from "node:path";
-import { serve } from "./server.mjs";
-import { launch, PHONE, NO_WORKER, ready, settled } from "./browser.mjs";
+import { resolve } from "node:path";
+import { PHONE, NO_WORKER, ready, settled } from "./browser.mjs";
 import { axeViolations } from "./axe.mjs";
-import { opener, heading, tap } from "./screens.mjs";
+import { heading, tap } from "./screens.mjs";
+import { ROOT, site, browser, open } from "./site.mjs";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SCREEN = PHONE.viewport.height;
-let site, browser, open;
-
-before(async () => {
-  site = await serve(resolve(ROOT, "dist"));
-  browser = await launch();
-  open = opener(browser);
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 const message = (page) => page.locator(".message-text").textContent();
 
