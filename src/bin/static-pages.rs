@@ -88,7 +88,7 @@ fn ship_copied_files(dir: &Path, template: &str) -> Result<String, String> {
         dir,
         template,
         BOOT_FILE,
-        shipped_script,
+        |source| Ok(shipped_script(source)),
         &format!("{BOOT_FILE}\" {BOOT_JS}="),
         "Trunk.toml pattern_script",
     )?;
@@ -108,7 +108,7 @@ fn ship(
     dir: &Path,
     template: &str,
     file: &str,
-    trim: fn(&str) -> String,
+    trim: fn(&str) -> Result<String, String>,
     reference: &str,
     whence: &str,
 ) -> Result<String, String> {
@@ -117,7 +117,7 @@ fn ship(
     }
     let path = dir.join(file);
     let source = String::from_utf8(read(&path)?).map_err(|e| format!("{file}: {e}"))?;
-    let bytes = trim(&source).into_bytes();
+    let bytes = trim(&source).map_err(|e| format!("{file}: {e}"))?.into_bytes();
     let name = hashed_name(file, &bytes);
     write(&dir.join(&name), &bytes)?;
     std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
