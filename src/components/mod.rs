@@ -16,6 +16,7 @@ mod source;
 mod steps;
 pub mod summary;
 mod terms;
+mod ticks;
 
 pub use app_link::{use_base, use_href, AppLink};
 pub use back::BackToPage;

@@ -1,8 +1,8 @@
 //! Numbered step cards, one action each, with a check box remembered on this device only.
 
+use super::ticks::{box_id, use_ticks, TickState};
 use super::{GuideRef, PhoneLine, SourceLink};
 use crate::diagnosis::{fill, Check, Outcome, Step, Ticks, Ui, When};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Props of [`StepCards`].
@@ -14,15 +14,6 @@ pub struct StepCardsProps {
     pub result: &'static Outcome,
 }
 
-/// This device's storage; none when rendering static pages at build time.
-fn storage() -> Option<web_sys::Storage> {
-    if cfg!(target_arch = "wasm32") {
-        gloo::utils::window().local_storage().ok().flatten()
-    } else {
-        None
-    }
-}
-
 /// When to do a group of steps, as the person reads it.
 fn when_label(ui: &Ui, when: When) -> &str {
     match when {
@@ -32,114 +23,63 @@ fn when_label(ui: &Ui, when: When) -> &str {
     }
 }
 
-/// The `id` of a step's check box.
-fn box_id(check: &Check, step: &Step) -> String {
-    format!("step-{}-{}", check.id, step.id)
+/// One card: the action with its box (something to know gets none), then what changed, whom to
+/// call, and the source; numbered unless it is folded away.
+fn step_card(guide: GuideRef, ticks: &TickState, check: &Check, step: &Step, number: Option<usize>) -> Html {
+    let step_key = Ticks::step_key(&check.id, &step.id);
+    let input_id = box_id(check, step);
+    let done = ticks.is_done(&step_key);
+    let phone = step.call.as_ref().map(|id| guide.get(id));
+    let kind = if step.info { "info" } else { "action" };
+    html! {
+        <li class={classes!("step-card", kind, done.then_some("done"), number.is_none().then_some("folded"))}>
+            if let Some(n) = number {
+                <span class="step-number" aria-hidden="true">{ n }</span>
+            }
+            <div class="step-body">
+                if step.info {
+                    <p class="step-text">{ &step.text }</p>
+                } else {
+                    <input type="checkbox" id={input_id.clone()} checked={done} onchange={ticks.toggle(step_key)} />
+                    <label for={input_id}>{ &step.text }</label>
+                }
+                // The number first, then any note on it (another line, for another language).
+                if let Some(phone) = phone {
+                    <PhoneLine phone={phone.clone()} />
+                }
+                if let Some(note) = &step.note {
+                    <p class="step-note">{ note }</p>
+                }
+                if let Some(url) = &step.source {
+                    <SourceLink {guide} url={url.clone()} date={step.date.clone().map(AttrValue::from)} />
+                }
+            </div>
+        </li>
+    }
 }
 
-/// Steps whose boxes are ticked on the page right now: on a pre-rendered page the boxes work
-/// before the app has arrived (assets/boot.js starts it on the first tick), and those ticks
-/// must not be lost when it takes over. None when rendering at build time.
-fn ticked_on_page(checks: &[&Check]) -> Vec<String> {
-    if !cfg!(target_arch = "wasm32") {
-        return Vec::new();
+/// A check's cards under its heading; the fallback's heading says it is the fallback.
+fn check_section(guide: GuideRef, check: &Check, body: Html) -> Html {
+    let is_fallback = guide.meta.fallback.is(check);
+    let heading_id = format!("check-{}", check.id);
+    html! {
+        <section class={classes!("check", is_fallback.then_some("fallback"))} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                if is_fallback { { &guide.ui.fallback } }
+                { &check.title }
+            </h3>
+            { body }
+        </section>
     }
-    let document = gloo::utils::document();
-    let ticked = |id: &str| {
-        document
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|i| i.checked())
-    };
-    checks
-        .iter()
-        .flat_map(|c| c.steps.iter().filter(|s| ticked(&box_id(c, s))).map(|s| Ticks::step_key(&c.id, &s.id)))
-        .collect()
 }
 
 /// See the module docs.
 #[component]
 pub fn StepCards(props: &StepCardsProps) -> Html {
-    let (guide, result) = (props.guide.0, props.result);
-    let checks = guide.checks_shown(result);
-    let key = Ticks::storage_key(&result.id);
-    let ticks = {
-        let key = key.clone();
-        let checks = checks.clone();
-        use_state(move || {
-            let store = storage();
-            let stored = store.as_ref().and_then(|s| s.get_item(&key).ok().flatten());
-            let restored = Ticks::restore(stored.as_deref(), guide, result);
-            let ticks = restored.with_done(ticked_on_page(&checks).iter().map(String::as_str));
-            if ticks != restored {
-                if let Some(s) = store {
-                    let _ = s.set_item(&key, &ticks.to_stored());
-                }
-            }
-            ticks
-        })
-    };
-
-    let toggle = |step_key: String| {
-        let ticks = ticks.clone();
-        let key = key.clone();
-        Callback::from(move |_: Event| {
-            let next = ticks.toggled(&step_key);
-            // Storage may be full or disabled; the tick still shows for this visit.
-            if let Some(s) = storage() {
-                let _ = s.set_item(&key, &next.to_stored());
-            }
-            ticks.set(next);
-        })
-    };
-
-    // One card: the action with its box, then what changed, whom to call, and the source.
-    let card = |check: &Check, step: &Step, number: Option<usize>| {
-        let step_key = Ticks::step_key(&check.id, &step.id);
-        let input_id = box_id(check, step);
-        let done = ticks.is_done(&step_key);
-        let phone = step.call.as_ref().map(|id| guide.get(id));
-        let kind = if step.info { "info" } else { "action" };
-        html! {
-            <li class={classes!("step-card", kind, done.then_some("done"), number.is_none().then_some("folded"))}>
-                if let Some(n) = number {
-                    <span class="step-number" aria-hidden="true">{ n }</span>
-                }
-                <div class="step-body">
-                    // Only actions get a box to tick; something to know is just said.
-                    if step.info {
-                        <p class="step-text">{ &step.text }</p>
-                    } else {
-                        <input type="checkbox" id={input_id.clone()} checked={done} onchange={toggle(step_key)} />
-                        <label for={input_id}>{ &step.text }</label>
-                    }
-                    // The number first, then any note on it (another line, for another language).
-                    if let Some(phone) = phone {
-                        <PhoneLine phone={phone.clone()} />
-                    }
-                    if let Some(note) = &step.note {
-                        <p class="step-note">{ note }</p>
-                    }
-                    if let Some(url) = &step.source {
-                        <SourceLink guide={props.guide} url={url.clone()} date={step.date.clone().map(AttrValue::from)} />
-                    }
-                </div>
-            </li>
-        }
-    };
-    let section = |check: &Check, body: Html| {
-        let is_fallback = guide.meta.fallback.is(check);
-        let heading_id = format!("check-{}", check.id);
-        html! {
-            <section class={classes!("check", is_fallback.then_some("fallback"))} aria-labelledby={heading_id.clone()}>
-                <h3 id={heading_id}>
-                    if is_fallback { { &guide.ui.fallback } }
-                    { &check.title }
-                </h3>
-                { body }
-            </section>
-        }
-    };
+    let (guide, result) = (props.guide, props.result);
+    let ticks = use_ticks(guide.0, result);
+    let card = |check: &Check, step: &Step, number: Option<usize>| step_card(guide, &ticks, check, step, number);
+    let section = |check: &Check, body: Html| check_section(guide, check, body);
 
     let mut number = 0;
     let mut when = None;
@@ -184,7 +124,7 @@ pub fn StepCards(props: &StepCardsProps) -> Html {
     html! {
         // data-stored tells assets/boot.js where this device may keep ticks for the page, so
         // it starts the app at once to show them.
-        <section class="steps" aria-labelledby="steps-heading" data-stored={key}>
+        <section class="steps" aria-labelledby="steps-heading" data-stored={ticks.key.clone()}>
             <h2 id="steps-heading">{ &guide.ui.steps_heading }</h2>
             <p class="hint">{ &guide.ui.steps_hint }</p>
             { numbered }
