@@ -109,16 +109,14 @@ fn ScreenView(props: &ScreenViewProps) -> Html {
         let path = location.as_ref().map(|l| l.path()).unwrap_or_default();
         let path = path.strip_prefix(base.as_str()).unwrap_or(path);
         let result = Place::result_id_in(path).and_then(|id| guide.result_or_alias(id)).map(|r| Place::result(&r.id));
-        return html! { <BrokenLink {guide} {heading} {result} /> };
+        return html! { <BrokenLink {guide} {heading} shows={result} /> };
     };
     match screen {
-        Screen::Question { walk, question, chosen } => {
-            html! { <QuestionPage {guide} {heading} {walk} {question} chosen={chosen.map(AttrValue::from)} /> }
-        }
-        Screen::Result { walk, result } => html! { <ResultPage {guide} {heading} {walk} {result} /> },
-        Screen::Desk { walk, result } => html! { <DeskPage {guide} {heading} {walk} {result} /> },
-        Screen::About => html! { <AboutPage {guide} {heading} /> },
-        Screen::Contacts => html! { <ContactsPage {guide} {heading} /> },
+        Screen::Question(shows) => html! { <QuestionPage {guide} {heading} {shows} /> },
+        Screen::Result(shows) => html! { <ResultPage {guide} {heading} {shows} /> },
+        Screen::Desk(shows) => html! { <DeskPage {guide} {heading} {shows} /> },
+        Screen::About => html! { <AboutPage {guide} {heading} shows={()} /> },
+        Screen::Contacts => html! { <ContactsPage {guide} {heading} shows={()} /> },
     }
 }
 

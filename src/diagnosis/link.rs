@@ -6,7 +6,7 @@
 //! that is not exactly one of these shapes is a [`LinkError`].
 
 use super::error::LinkError;
-use super::model::Guide;
+use super::model::{Guide, Outcome, Question};
 use super::walk::{End, Walk};
 use std::fmt;
 use std::str::FromStr;
@@ -279,28 +279,42 @@ impl Guide {
         match place {
             Place::About | Place::Contacts => Err(LinkError::NotAWalk),
             Place::Start { .. } => self.walk::<&str>(&[]),
-            Place::Question { id, .. } => {
-                let unknown = || LinkError::UnknownQuestion(id.clone());
-                let trail = self.question(id).and_then(|q| self.trail_to(q)).ok_or_else(unknown)?;
-                self.walk(&trail)
-            }
+            Place::Question { id, .. } => self.walk_to_question(id).map(|(walk, _)| walk),
             Place::Result { id, answers } | Place::Desk { id, answers } => {
-                let result = self.result_or_alias(id).ok_or_else(|| LinkError::UnknownResult(id.clone()))?;
-                let Some(answers) = answers else {
-                    return Ok(Walk { taken: Vec::new(), end: End::Show(result) });
-                };
-                let reaches =
-                    |a: &Answers| matches!(self.walk(&a.0), Ok(Walk { end: End::Show(r), .. }) if r.id == result.id);
-                let now = if reaches(answers) { None } else { self.moved(answers)? };
-                let walk = self.walk(&now.as_ref().unwrap_or(answers).0)?;
-                match walk.end {
-                    End::Show(reached) if reached.id == result.id => Ok(walk),
-                    End::Show(reached) => {
-                        Err(LinkError::AnswersLeadElsewhere { named: result.id.clone(), reached: reached.id.clone() })
-                    }
-                    End::Ask(_) => Err(LinkError::AnswersDoNotFit),
-                }
+                self.walk_to_result(id, answers.as_ref()).map(|(walk, _)| walk)
             }
+        }
+    }
+
+    /// The walk to the question with this id, and the question: the one list of answers that
+    /// leads to it (the flow is a tree).
+    pub(crate) fn walk_to_question(&self, id: &str) -> Result<(Walk<'_>, &Question), LinkError> {
+        let unknown = || LinkError::UnknownQuestion(id.to_string());
+        let question = self.question(id).ok_or_else(unknown)?;
+        let trail = self.trail_to(question).ok_or_else(unknown)?;
+        Ok((self.walk(&trail)?, question))
+    }
+
+    /// The walk to the result a link names (or the one it was renamed to), through the answers
+    /// it carries (moved on where they moved), and the result.
+    pub(crate) fn walk_to_result(
+        &self,
+        id: &str,
+        answers: Option<&Answers>,
+    ) -> Result<(Walk<'_>, &Outcome), LinkError> {
+        let result = self.result_or_alias(id).ok_or_else(|| LinkError::UnknownResult(id.to_string()))?;
+        let Some(answers) = answers else {
+            return Ok((Walk { taken: Vec::new(), end: End::Show(result) }, result));
+        };
+        let reaches = |a: &Answers| matches!(self.walk(&a.0), Ok(Walk { end: End::Show(r), .. }) if r.id == result.id);
+        let now = if reaches(answers) { None } else { self.moved(answers)? };
+        let walk = self.walk(&now.as_ref().unwrap_or(answers).0)?;
+        match walk.end {
+            End::Show(reached) if reached.id == result.id => Ok((walk, result)),
+            End::Show(reached) => {
+                Err(LinkError::AnswersLeadElsewhere { named: result.id.clone(), reached: reached.id.clone() })
+            }
+            End::Ask(_) => Err(LinkError::AnswersDoNotFit),
         }
     }
 

@@ -4,57 +4,66 @@
 use super::error::LinkError;
 use super::link::Place;
 use super::model::{Guide, Outcome, Question};
-use super::walk::{End, Walk};
+use super::walk::Walk;
 
 /// A screen of the app, resolved from a [`Place`] by [`Guide::screen`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen<'g> {
     /// A question (the first one is the start page).
-    Question {
-        /// The answers that led here.
-        walk: Walk<'g>,
-        /// The question asked.
-        question: &'g Question,
-        /// The answer given here before, marked when the person comes back.
-        chosen: Option<String>,
-    },
+    Question(Asked<'g>),
     /// A result.
-    Result {
-        /// The answers that led here (none for a result's stable link).
-        walk: Walk<'g>,
-        /// The result.
-        result: &'g Outcome,
-    },
+    Result(Shown<'g>),
     /// A result's 「受付で見せる」 view.
-    Desk {
-        /// The answers that led to the result, kept so that its way back shows them again.
-        walk: Walk<'g>,
-        /// The result the view belongs to.
-        result: &'g Outcome,
-    },
+    Desk(Shown<'g>),
     /// What changed after the guide's date, with the sources.
     About,
     /// Who to contact, by type of insurance.
     Contacts,
 }
 
+/// A question on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Asked<'g> {
+    /// The answers that led here.
+    pub walk: Walk<'g>,
+    /// The question asked.
+    pub question: &'g Question,
+    /// The answer given here before, marked when the person comes back.
+    pub chosen: Option<String>,
+}
+
+/// A result on screen, or its desk view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shown<'g> {
+    /// The answers that led here (none for a result's stable link), kept by the desk view so
+    /// that its way back shows them again.
+    pub walk: Walk<'g>,
+    /// The result.
+    pub result: &'g Outcome,
+}
+
 impl Guide {
     /// The screen a place shows, or why its link cannot be followed (see [`Guide::resolve`]).
     pub fn screen(&self, place: &Place) -> Result<Screen<'_>, LinkError> {
-        match place {
-            Place::About => return Ok(Screen::About),
-            Place::Contacts => return Ok(Screen::Contacts),
-            _ => {}
-        }
-        let walk = self.resolve(place)?;
-        Ok(match (walk.end, place) {
-            (End::Ask(question), Place::Start { chosen } | Place::Question { chosen, .. }) => {
-                Screen::Question { question, chosen: chosen.clone(), walk }
+        Ok(match place {
+            Place::About => Screen::About,
+            Place::Contacts => Screen::Contacts,
+            Place::Start { chosen } => {
+                let (walk, question) = (self.walk::<&str>(&[])?, self.get(&self.meta.start));
+                Screen::Question(Asked { walk, question, chosen: chosen.clone() })
             }
-            (End::Show(result), Place::Desk { .. }) => Screen::Desk { result, walk },
-            (End::Show(result), Place::Result { .. }) => Screen::Result { result, walk },
-            // `resolve` walks a question's place to that question and a result's to that result.
-            _ => return Err(LinkError::Malformed),
+            Place::Question { id, chosen } => {
+                let (walk, question) = self.walk_to_question(id)?;
+                Screen::Question(Asked { walk, question, chosen: chosen.clone() })
+            }
+            Place::Result { id, answers } => {
+                let (walk, result) = self.walk_to_result(id, answers.as_ref())?;
+                Screen::Result(Shown { walk, result })
+            }
+            Place::Desk { id, answers } => {
+                let (walk, result) = self.walk_to_result(id, answers.as_ref())?;
+                Screen::Desk(Shown { walk, result })
+            }
         })
     }
 
@@ -70,10 +79,12 @@ impl<'g> Screen<'g> {
     pub fn title(&self, guide: &Guide) -> String {
         let app = &guide.meta.title;
         match self {
-            Screen::Question { walk, .. } if walk.taken.is_empty() => format!("{app} | {}", guide.ui.start_title),
-            Screen::Question { question, .. } => format!("{} | {app}", question.text),
-            Screen::Result { result, .. } => format!("{} | {app}", result.title),
-            Screen::Desk { .. } => format!("{} | {app}", guide.desk.title),
+            Screen::Question(Asked { walk, .. }) if walk.taken.is_empty() => {
+                format!("{app} | {}", guide.ui.start_title)
+            }
+            Screen::Question(Asked { question, .. }) => format!("{} | {app}", question.text),
+            Screen::Result(Shown { result, .. }) => format!("{} | {app}", result.title),
+            Screen::Desk(_) => format!("{} | {app}", guide.desk.title),
             Screen::About => format!("{} | {app}", guide.meta.about.title),
             Screen::Contacts => format!("{} | {app}", guide.contacts.title),
         }
@@ -82,12 +93,12 @@ impl<'g> Screen<'g> {
     /// What a link preview and a search result say of the page.
     pub fn description(&self, guide: &'g Guide) -> &'g str {
         match self {
-            Screen::Question { question, walk, .. } if !walk.taken.is_empty() => {
+            Screen::Question(Asked { question, walk, .. }) if !walk.taken.is_empty() => {
                 question.hint.as_deref().unwrap_or(&guide.meta.promise)
             }
-            Screen::Question { .. } => &guide.meta.promise,
-            Screen::Result { result, .. } => &result.summary,
-            Screen::Desk { .. } => &guide.desk.lead,
+            Screen::Question(_) => &guide.meta.promise,
+            Screen::Result(Shown { result, .. }) => &result.summary,
+            Screen::Desk(_) => &guide.desk.lead,
             Screen::About => &guide.meta.notice,
             Screen::Contacts => &guide.contacts.lead,
         }
@@ -97,13 +108,14 @@ impl<'g> Screen<'g> {
     /// current name and its answers as the flow asks them now (see `aliases`, `moved_answers`).
     pub fn place(&self, guide: &Guide) -> Place {
         match self {
-            Screen::Question { walk, chosen, .. } => match (guide.place_of(walk), chosen) {
-                (Place::Start { .. }, chosen) => Place::Start { chosen: chosen.clone() },
-                (Place::Question { id, .. }, chosen) => Place::Question { id, chosen: chosen.clone() },
-                (other, _) => other,
-            },
-            Screen::Result { walk, .. } => guide.place_of(walk),
-            Screen::Desk { walk, .. } => guide.desk_of(walk),
+            Screen::Question(Asked { question, chosen, .. }) if guide.meta.start.is(question) => {
+                Place::Start { chosen: chosen.clone() }
+            }
+            Screen::Question(Asked { question, chosen, .. }) => {
+                Place::Question { id: question.id.clone(), chosen: chosen.clone() }
+            }
+            Screen::Result(Shown { walk, .. }) => guide.place_of(walk),
+            Screen::Desk(Shown { walk, .. }) => guide.desk_of(walk),
             Screen::About => Place::About,
             Screen::Contacts => Place::Contacts,
         }

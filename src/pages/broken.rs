@@ -1,31 +1,22 @@
 //! Friendly pages for links that cannot be followed and for broken embedded data.
 
-use crate::components::{AppLink, GuideRef, Shell};
+use super::PageProps;
+use crate::components::{AppLink, Shell};
 use crate::diagnosis::Place;
 use yew::prelude::*;
 
-/// Props of [`BrokenLink`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct BrokenLinkProps {
-    /// The shipped guide.
-    pub guide: GuideRef,
-    /// The screen's heading, focused on arrival.
-    pub heading: NodeRef,
-    /// A result that still exists, when only the answers in the link are out of date.
-    #[prop_or_default]
-    pub result: Option<Place>,
-}
-
 /// A link that names nothing we know, or carries garbled answers.
 #[component]
-pub fn BrokenLink(props: &BrokenLinkProps) -> Html {
+///
+/// What it shows: a result that still exists, when only the answers in the link are out of date.
+pub fn BrokenLink(props: &PageProps<Option<Place>>) -> Html {
     let ui = &props.guide.ui;
     html! {
         <Shell guide={props.guide}>
             <h1 ref={&props.heading} tabindex="-1">{ &ui.broken_heading }</h1>
             <p class="lead">{ &ui.broken_lead }</p>
             <p>{ &ui.broken_sent }</p>
-            if let Some(result) = &props.result {
+            if let Some(result) = &props.shows {
                 <p><AppLink to={result.clone()} class="button">{ &ui.broken_result }</AppLink></p>
             }
             <p><AppLink to={Place::start()} class="button">{ &ui.broken_start }</AppLink></p>

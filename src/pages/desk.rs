@@ -1,27 +1,15 @@
 //! 「受付で見せる」: very large type for the reception staff across the counter — what the
 //! patient can present when the card reader fails.
 
-use crate::components::{AppLink, GuideRef, SourceLinks};
-use crate::diagnosis::{Outcome, Place, Walk};
+use super::PageProps;
+use crate::components::{AppLink, SourceLinks};
+use crate::diagnosis::{Place, Shown};
 use yew::prelude::*;
-
-/// Props of [`DeskPage`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct DeskPageProps {
-    /// The shipped guide.
-    pub guide: GuideRef,
-    /// The screen's heading, focused on arrival.
-    pub heading: NodeRef,
-    /// The answers that led to the result, if the link carries them.
-    pub walk: Walk<'static>,
-    /// The result this view belongs to.
-    pub result: &'static Outcome,
-}
 
 /// See the module docs.
 #[component]
-pub fn DeskPage(props: &DeskPageProps) -> Html {
-    let DeskPageProps { guide, heading, walk, result } = props;
+pub fn DeskPage(props: &PageProps<Shown<'static>>) -> Html {
+    let PageProps { guide, heading, shows: Shown { walk, result } } = props;
     let desk = &guide.desk;
     html! {
         <main id="main" class="desk" lang="ja">

@@ -1,30 +1,15 @@
 //! A question screen: one question, its answers as large buttons, progress and a way back.
 //! The first question is the start screen and carries the app's promise and as-of notice.
 
-use crate::components::{AppLink, GuideRef, Shell};
-use crate::diagnosis::{Question, Walk};
+use super::PageProps;
+use crate::components::{AppLink, Shell};
+use crate::diagnosis::Asked;
 use yew::prelude::*;
-
-/// Props of [`QuestionPage`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct QuestionPageProps {
-    /// The shipped guide.
-    pub guide: GuideRef,
-    /// The screen's heading, focused on arrival.
-    pub heading: NodeRef,
-    /// The answers that led here.
-    pub walk: Walk<'static>,
-    /// The question the walk asks.
-    pub question: &'static Question,
-    /// The answer given here before, marked when the person comes back.
-    #[prop_or_default]
-    pub chosen: Option<AttrValue>,
-}
 
 /// See the module docs.
 #[component]
-pub fn QuestionPage(props: &QuestionPageProps) -> Html {
-    let QuestionPageProps { guide, heading, walk, question, chosen } = props;
+pub fn QuestionPage(props: &PageProps<Asked<'static>>) -> Html {
+    let PageProps { guide, heading, shows: Asked { walk, question, chosen } } = props;
     let progress = walk.progress_label(guide);
     let answer_ids = walk.answer_ids();
     let is_start = walk.taken.is_empty();

@@ -1,32 +1,20 @@
 //! A result: the diagnosis, its likely causes, numbered step cards, the fallback, who to contact,
 //! the answers given, and a way to send or keep the link.
 
+use super::PageProps;
 use crate::components::summary::AnsweredRow;
 use crate::components::{
-    use_href, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, CounterBox, GuideRef, PhoneLine, SendWords,
+    use_href, AnswerSummary, AppLink, CauseList, CheckedLine, ContactPanel, CounterBox, PhoneLine, SendWords,
     ShareButton, Shell, StepCards, TermList,
 };
 use crate::contract::{SEND_WORDS, SENT_NOTE};
-use crate::diagnosis::{Outcome, Place, Walk};
+use crate::diagnosis::{Place, Shown};
 use yew::prelude::*;
-
-/// Props of [`ResultPage`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct ResultPageProps {
-    /// The shipped guide.
-    pub guide: GuideRef,
-    /// The screen's heading, focused on arrival.
-    pub heading: NodeRef,
-    /// The answers that led here, if the link carries them.
-    pub walk: Walk<'static>,
-    /// The result.
-    pub result: &'static Outcome,
-}
 
 /// See the module docs.
 #[component]
-pub fn ResultPage(props: &ResultPageProps) -> Html {
-    let ResultPageProps { guide, heading, walk, result } = props;
+pub fn ResultPage(props: &PageProps<Shown<'static>>) -> Html {
+    let PageProps { guide, heading, shows: Shown { walk, result } } = props;
     let guide = *guide;
     let stable = Place::result(&result.id);
     // The desk view keeps the answers, so coming back shows them again.
