@@ -181,6 +181,28 @@ fn back_and_change_links_return_to_a_question_with_its_answer_marked() {
     assert_eq!(g.back_link(&g.walk::<&str>(&[]).unwrap()), None);
 }
 
+/// Each answer on a question's screen leads where following the answers from the start leads,
+/// and leaves behind the question with it marked: the screen's links are built from its walk
+/// without walking again from the start, and must agree with a walk that does.
+#[test]
+fn each_answer_on_a_question_screen_leads_where_its_walk_leads() {
+    let g = shipped();
+    let mut asked = 0;
+    for state in all_states(g) {
+        let walk = g.walk(&state).unwrap();
+        let Ok(Screen::Question(shows)) = g.screen(&g.place_of(&walk)) else { continue };
+        asked += 1;
+        for choice in shows.choices(g) {
+            let next: Vec<&str> = state.iter().map(String::as_str).chain([choice.answer.id.as_str()]).collect();
+            let walked = g.walk(&next).unwrap();
+            assert_eq!(choice.to, g.place_of(&walked), "{next:?}");
+            assert_eq!(Some(choice.remember), g.revisit(&walked, state.len()), "{next:?}");
+            assert!(!choice.current, "a question reached by its walk marks no answer");
+        }
+    }
+    assert_eq!(asked, g.questions.len(), "every question was asked once");
+}
+
 #[test]
 fn a_bare_result_link_shows_the_result_without_answers() {
     let g = shipped();

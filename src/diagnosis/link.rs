@@ -6,8 +6,8 @@
 //! that is not exactly one of these shapes is a [`LinkError`].
 
 use super::error::LinkError;
-use super::model::{Guide, Outcome, Question};
-use super::walk::{End, Walk};
+use super::model::{Answer, Guide, Outcome, Question};
+use super::walk::{End, Taken, Walk};
 use std::fmt;
 use std::str::FromStr;
 
@@ -256,12 +256,18 @@ impl Guide {
     /// The `i`-th question of a walk, with the answer given there marked as chosen: what "back"
     /// and "change" lead to. `None` past the last answer.
     pub fn revisit(&self, walk: &Walk<'_>, i: usize) -> Option<Place> {
-        let chosen = Some(walk.taken.get(i)?.answer.id.clone());
-        let before = self.walk(&walk.answer_ids()[..i]).ok()?;
-        Some(match self.place_of(&before) {
-            Place::Question { id, .. } => Place::Question { id, chosen },
-            _ => Place::Start { chosen },
-        })
+        let Taken { question, answer } = walk.taken.get(i)?;
+        Some(self.marked(question, answer))
+    }
+
+    /// A question's page with one of its answers marked.
+    pub fn marked(&self, question: &Question, answer: &Answer) -> Place {
+        let chosen = Some(answer.id.clone());
+        if self.meta.start.is(question) {
+            Place::Start { chosen }
+        } else {
+            Place::Question { id: question.id.clone(), chosen }
+        }
     }
 
     /// The last question answered, its answer marked (see [`Guide::revisit`]).

@@ -19,7 +19,7 @@ pub use day::Day;
 pub use error::{DataError, LinkError};
 pub use link::{Answers, Place};
 pub use model::*;
-pub use screen::{Asked, Screen, Shown};
+pub use screen::{Asked, Choice, Screen, Shown};
 pub use ticks::Ticks;
 pub use ui::fill;
 pub use validate::{is_official_source, MAX_DEPTH, MAX_NUMBERED_STEPS};

@@ -3,7 +3,7 @@
 
 use super::error::LinkError;
 use super::link::Place;
-use super::model::{Guide, Outcome, Question};
+use super::model::{Answer, Guide, Outcome, Question};
 use super::walk::Walk;
 
 /// A screen of the app, resolved from a [`Place`] by [`Guide::screen`].
@@ -40,6 +40,55 @@ pub struct Shown<'g> {
     pub walk: Walk<'g>,
     /// The result.
     pub result: &'g Outcome,
+}
+
+/// An answer as its question's screen offers it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice<'g> {
+    /// The answer.
+    pub answer: &'g Answer,
+    /// Where it leads: the next question or the result, with the answers so far.
+    pub to: Place,
+    /// The entry it leaves behind in the history: this question with it marked, so that Back
+    /// returns to the answer given.
+    pub remember: Place,
+    /// Whether it is the answer given here before.
+    pub current: bool,
+}
+
+impl<'g> Asked<'g> {
+    /// The question's answers, each with where it leads.
+    pub fn choices(&self, guide: &'g Guide) -> Vec<Choice<'g>> {
+        let choice = |answer: &'g Answer| Choice {
+            answer,
+            to: guide.place_of(&self.walk.then(guide, answer)),
+            remember: guide.marked(self.question, answer),
+            current: self.chosen.as_deref() == Some(answer.id.as_str()),
+        };
+        self.question.answers.iter().map(choice).collect()
+    }
+
+    /// The question before, with its answer marked; none on the first.
+    pub fn back(&self, guide: &Guide) -> Option<Place> {
+        guide.back_link(&self.walk)
+    }
+}
+
+impl Shown<'_> {
+    /// Where the result is: the address of the result page with the answers that led here.
+    pub fn here(&self, guide: &Guide) -> Place {
+        guide.place_of(&self.walk)
+    }
+
+    /// The result's 「受付で見せる」 view, keeping the answers.
+    pub fn desk(&self, guide: &Guide) -> Place {
+        guide.desk_of(&self.walk)
+    }
+
+    /// The last question answered, with its answer marked; none on a result's stable link.
+    pub fn back(&self, guide: &Guide) -> Option<Place> {
+        guide.back_link(&self.walk)
+    }
 }
 
 impl Guide {
@@ -114,8 +163,8 @@ impl<'g> Screen<'g> {
             Screen::Question(Asked { question, chosen, .. }) => {
                 Place::Question { id: question.id.clone(), chosen: chosen.clone() }
             }
-            Screen::Result(Shown { walk, .. }) => guide.place_of(walk),
-            Screen::Desk(Shown { walk, .. }) => guide.desk_of(walk),
+            Screen::Result(shown) => shown.here(guide),
+            Screen::Desk(shown) => shown.desk(guide),
             Screen::About => Place::About,
             Screen::Contacts => Place::Contacts,
         }

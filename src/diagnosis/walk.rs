@@ -34,6 +34,19 @@ pub struct Walk<'g> {
 }
 
 impl<'g> Walk<'g> {
+    /// The walk one answer further: `answer` given to the question this walk asks. Answering
+    /// the result of a walk that has ended changes nothing.
+    pub fn then(&self, guide: &'g Guide, answer: &'g Answer) -> Walk<'g> {
+        let End::Ask(question) = self.end else { return self.clone() };
+        let mut taken = self.taken.clone();
+        taken.push(Taken { question, answer });
+        let end = match &answer.next {
+            Next::Question(next) => End::Ask(guide.get(next)),
+            Next::Result(result) => End::Show(guide.get(result)),
+        };
+        Walk { taken, end }
+    }
+
     /// The answer ids, in order: what a link carries.
     pub fn answer_ids(&self) -> Vec<&'g str> {
         self.taken.iter().map(|t| t.answer.id.as_str()).collect()

@@ -9,7 +9,8 @@ use yew::prelude::*;
 /// See the module docs.
 #[component]
 pub fn DeskPage(props: &PageProps<Shown<'static>>) -> Html {
-    let PageProps { guide, heading, shows: Shown { walk, result } } = props;
+    let PageProps { guide, heading, shows } = props;
+    let result = shows.result;
     let desk = &guide.desk;
     html! {
         <main id="main" class="desk" lang="ja">
@@ -24,7 +25,7 @@ pub fn DeskPage(props: &PageProps<Shown<'static>>) -> Html {
             <p class="desk-note">{ &desk.note }</p>
             <SourceLinks guide={*guide} urls={desk.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
             <p class="desk-nav no-print">
-                <AppLink to={guide.place_of(walk)} class="button secondary">{ &guide.ui.back_to_result }</AppLink>
+                <AppLink to={shows.here(guide)} class="button secondary">{ &guide.ui.back_to_result }</AppLink>
                 <AppLink to={Place::start()} class="button secondary">{ &guide.ui.restart }</AppLink>
             </p>
         </main>

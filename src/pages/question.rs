@@ -3,28 +3,22 @@
 
 use super::PageProps;
 use crate::components::{AppLink, Shell};
-use crate::diagnosis::Asked;
+use crate::diagnosis::{Asked, Choice};
 use yew::prelude::*;
 
 /// See the module docs.
 #[component]
 pub fn QuestionPage(props: &PageProps<Asked<'static>>) -> Html {
-    let PageProps { guide, heading, shows: Asked { walk, question, chosen } } = props;
+    let PageProps { guide, heading, shows } = props;
+    let Asked { walk, question, .. } = shows;
     let progress = walk.progress_label(guide);
-    let answer_ids = walk.answer_ids();
     let is_start = walk.taken.is_empty();
 
-    let answers = question.answers.iter().map(|answer| {
-        let ids: Vec<&str> = answer_ids.iter().copied().chain([answer.id.as_str()]).collect();
-        let Ok(next) = guide.walk(&ids) else { return Html::default() };
-        let to = guide.place_of(&next);
-        // The entry left behind when the answer is tapped: this question, with it marked.
-        let remember = guide.revisit(&next, answer_ids.len());
+    let answers = shows.choices(guide).into_iter().map(|Choice { answer, to, remember, current }| {
         let scene = answer.scene.as_ref().map(|s| guide.get(s));
-        let current = chosen.as_deref() == Some(answer.id.as_str());
         html! {
             <li>
-                <AppLink {to} {remember} class="answer" {current}>
+                <AppLink {to} remember={Some(remember)} class="answer" {current}>
                     <span class="answer-label">{ &answer.label }</span>
                     if let Some(scene) = scene {
                         <span class="answer-hint">{ format!("{}: {}", scene.label, scene.symptom) }</span>
@@ -51,7 +45,7 @@ pub fn QuestionPage(props: &PageProps<Asked<'static>>) -> Html {
                 <p class="promise">{ &guide.meta.promise }</p>
                 <p class="notice">{ &guide.meta.notice }</p>
             }
-            if let Some(back) = guide.back_link(walk) {
+            if let Some(back) = shows.back(guide) {
                 <p class="back"><AppLink to={back} class="button secondary">{ &guide.ui.back }</AppLink></p>
             }
         </Shell>

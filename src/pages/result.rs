@@ -14,15 +14,16 @@ use yew::prelude::*;
 /// See the module docs.
 #[component]
 pub fn ResultPage(props: &PageProps<Shown<'static>>) -> Html {
-    let PageProps { guide, heading, shows: Shown { walk, result } } = props;
+    let PageProps { guide, heading, shows } = props;
+    let Shown { walk, result } = shows;
     let guide = *guide;
     let stable = Place::result(&result.id);
     // The desk view keeps the answers, so coming back shows them again.
-    let desk = guide.desk_of(walk);
+    let desk = shows.desk(&guide);
     let first_step = guide.first_action(result);
     let first_call = first_step.and_then(|s| s.call.as_ref()).map(|id| guide.get(id));
     // The page's own address with the fragment: a bare `#…` would resolve against <base>.
-    let here = use_href(&guide.place_of(walk));
+    let here = use_href(&shows.here(&guide));
     let to_words = format!("{here}#{SEND_WORDS}");
     let reading = &guide.reading;
 
@@ -72,7 +73,7 @@ pub fn ResultPage(props: &PageProps<Shown<'static>>) -> Html {
             <ContactPanel {guide} />
             <AnswerSummary {guide} rows={AnsweredRow::of(&guide, walk)} />
             // 「最初からやり直す」 is in the header of every screen; here only the way back.
-            if let Some(back) = guide.back_link(walk) {
+            if let Some(back) = shows.back(&guide) {
                 <nav class="result-nav no-print" aria-label={guide.ui.result_nav.clone()}>
                     <AppLink to={back} class="button secondary">{ &guide.ui.back }</AppLink>
                 </nav>
