@@ -4,7 +4,7 @@
 mod common;
 
 use common::{all_states, shipped, upgraded};
-use myna_diagnosis::diagnosis::{Answers, End, LinkError, Place, Screen};
+use myna_diagnosis::diagnosis::{Answers, End, LinkError, Page, Place, Screen};
 
 #[test]
 fn every_reachable_state_round_trips_through_its_link() {
@@ -154,20 +154,20 @@ fn each_page_is_titled_by_its_heading_and_the_apps_name() {
 #[test]
 fn contacts_and_the_page_about_the_information_are_pages_of_their_own_outside_the_questions() {
     let g = shipped();
-    for (path, place, screen) in
-        [("/about/", Place::About, Screen::About), ("/contacts/", Place::Contacts, Screen::Contacts)]
-    {
+    for (path, page) in [("/about/", Page::About), ("/contacts/", Page::Contacts)] {
+        let place = Place::Page(page);
         assert_eq!(path.parse::<Place>(), Ok(place.clone()));
         assert_eq!(place.to_string(), path);
         assert_eq!(place.file(), format!("{}index.html", &path[1..]));
         assert!(!place.is_walk());
         assert!(g.pages().contains(&place));
-        assert_eq!(g.screen(&place), Ok(screen));
+        assert_eq!(g.screen(&place), Ok(Screen::Page(page)));
         assert_eq!(g.screen(&place).unwrap().canonical(g), place);
         assert_eq!(g.resolve(&place).unwrap_err(), LinkError::NotAWalk);
         assert_eq!(format!("{path}x/").parse::<Place>(), Err(LinkError::Malformed));
     }
-    assert_eq!(g.screen(&Place::Contacts).unwrap().title(g), "問い合わせ先 | マイナ保険証 紐づけ診断");
+    assert_eq!(g.screen(&Place::Page(Page::Contacts)).unwrap().title(g), "問い合わせ先 | マイナ保険証 紐づけ診断");
+    assert_eq!(Page::ALL.len(), g.pages().iter().filter(|p| matches!(p, Place::Page(_))).count());
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! (`/contacts/`); a result keeps the link to it and the memo.
 
 use super::{AppLink, CopyButton, GuideProps, PhoneLine, SourceLink};
-use crate::diagnosis::Place;
+use crate::diagnosis::{Page, Place};
 use yew::prelude::*;
 
 /// On a result: the link to the contacts page, and the memo, folded (the words to send already
@@ -14,7 +14,7 @@ pub fn ContactPanel(props: &GuideProps) -> Html {
     html! {
         <section class="contacts" aria-labelledby="contacts-heading">
             <h2 id="contacts-heading">{ &c.title }</h2>
-            <p class="to-contacts"><AppLink to={Place::Contacts}>{ &c.link }</AppLink></p>
+            <p class="to-contacts"><AppLink to={Place::Page(Page::Contacts)}>{ &c.link }</AppLink></p>
             <details class="fold">
                 <summary>{ &c.memo_title }</summary>
                 <Memo guide={props.guide} />

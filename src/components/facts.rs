@@ -2,7 +2,7 @@
 //! the guide's date, with their official sources.
 
 use super::{japanese_date, AppLink, GuideProps, SourceLink};
-use crate::diagnosis::{fill, Guide, Place};
+use crate::diagnosis::{fill, Guide, Page, Place};
 use yew::prelude::*;
 
 /// 「この内容は…に確認しました」: the day the data was last read against its sources.
@@ -22,7 +22,7 @@ pub fn CheckedLine(props: &GuideProps) -> Html {
     html! {
         <p class="checked-line">
             { checked_sentence(&props.guide) }
-            <AppLink to={Place::About}>{ link }</AppLink>
+            <AppLink to={Place::Page(Page::About)}>{ link }</AppLink>
         </p>
     }
 }

@@ -117,12 +117,34 @@ pub enum Place {
         /// The answers that led to the result, when the link carries them.
         answers: Option<Answers>,
     },
-    /// What changed after the guide's date and where each fact is from: one page that every
-    /// result links to, rather than the same list on each.
-    About,
+    /// A page that reads the same for everyone and is not a step of the questions.
+    Page(Page),
+}
+
+/// The pages outside the questions, each at `/<slug>/`. Adding one is a variant here, its slug,
+/// its title and description (`Screen::title`, `Screen::description`) and its component (the
+/// app's switch): the compiler names each place that must say something about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Page {
     /// Who to contact, by type of insurance, with the national numbers and what to note before
     /// calling: the same for every result, so one page that each links to.
     Contacts,
+    /// What changed after the guide's date and where each fact is from: one page that every
+    /// result links to, rather than the same list on each.
+    About,
+}
+
+impl Page {
+    /// Every page, in the order the static site lists them.
+    pub const ALL: [Page; 2] = [Page::Contacts, Page::About];
+
+    /// Its path segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Page::Contacts => "contacts",
+            Page::About => "about",
+        }
+    }
 }
 
 /// The answer given before, as a path segment.
@@ -168,8 +190,7 @@ impl Place {
             Place::Question { id, .. } => Place::Question { id: id.clone(), chosen: None },
             Place::Result { id, .. } => Place::result(id),
             Place::Desk { id, .. } => Place::Desk { id: id.clone(), answers: None },
-            Place::About => Place::About,
-            Place::Contacts => Place::Contacts,
+            Place::Page(page) => Place::Page(*page),
         }
     }
 
@@ -194,8 +215,7 @@ impl fmt::Display for Place {
             Place::Question { id, chosen } => write!(f, "/q/{id}/{}", chosen_segment(chosen)),
             Place::Result { id, answers } => write!(f, "/r/{id}/{}", via_segment(answers)),
             Place::Desk { id, answers } => write!(f, "/r/{id}/{}desk/", via_segment(answers)),
-            Place::About => f.write_str("/about/"),
-            Place::Contacts => f.write_str("/contacts/"),
+            Place::Page(page) => write!(f, "/{}/", page.slug()),
         }
     }
 }
@@ -223,8 +243,7 @@ impl FromStr for Place {
             ["r", id, "desk"] => Place::Desk { id: slug(id)?, answers: Answers::from_query(query)? },
             ["r", id, "via", a] => Place::Result { id: slug(id)?, answers: Some(a.parse()?) },
             ["r", id, "via", a, "desk"] => Place::Desk { id: slug(id)?, answers: Some(a.parse()?) },
-            ["about"] => Place::About,
-            ["contacts"] => Place::Contacts,
+            [slug] => Place::Page(*Page::ALL.iter().find(|p| p.slug() == *slug).ok_or(LinkError::Malformed)?),
             _ => return Err(LinkError::Malformed),
         })
     }
@@ -283,7 +302,7 @@ impl Guide {
     /// A marked answer only highlights a button, so one the question does not have is ignored.
     pub fn resolve(&self, place: &Place) -> Result<Walk<'_>, LinkError> {
         match place {
-            Place::About | Place::Contacts => Err(LinkError::NotAWalk),
+            Place::Page(_) => Err(LinkError::NotAWalk),
             Place::Start { .. } => self.walk::<&str>(&[]),
             Place::Question { id, .. } => self.walk_to_question(id).map(|(walk, _)| walk),
             Place::Result { id, answers } | Place::Desk { id, answers } => {
@@ -353,7 +372,7 @@ impl Guide {
         let ids = self.results.iter().map(|r| &r.id).chain(self.aliases.keys());
         let results = ids.flat_map(|id| [Place::result(id), Place::Desk { id: id.clone(), answers: None }]);
         let mut pages: Vec<Place> =
-            [Place::start(), Place::Contacts, Place::About].into_iter().chain(questions).chain(results).collect();
+            [Place::start()].into_iter().chain(Page::ALL.map(Place::Page)).chain(questions).chain(results).collect();
         let mut asked: Vec<Vec<&str>> = vec![Vec::new()];
         while let Some(ids) = asked.pop() {
             let Ok(End::Ask(question)) = self.walk(&ids).map(|w| w.end) else { continue };

@@ -17,7 +17,7 @@ mod words;
 
 pub use day::Day;
 pub use error::{DataError, LinkError};
-pub use link::{Answers, Place};
+pub use link::{Answers, Page, Place};
 pub use model::*;
 pub use screen::{Asked, Choice, Screen, Shown};
 pub use ticks::Ticks;

@@ -2,7 +2,7 @@
 //! the title, the description and the canonical address of a screen are decided once.
 
 use super::error::LinkError;
-use super::link::Place;
+use super::link::{Page, Place};
 use super::model::{Answer, Guide, Outcome, Question};
 use super::walk::Walk;
 
@@ -15,10 +15,8 @@ pub enum Screen<'g> {
     Result(Shown<'g>),
     /// A result's 「受付で見せる」 view.
     Desk(Shown<'g>),
-    /// What changed after the guide's date, with the sources.
-    About,
-    /// Who to contact, by type of insurance.
-    Contacts,
+    /// A page that reads the same for everyone.
+    Page(Page),
 }
 
 /// A question on screen.
@@ -95,8 +93,7 @@ impl Guide {
     /// The screen a place shows, or why its link cannot be followed (see [`Guide::resolve`]).
     pub fn screen(&self, place: &Place) -> Result<Screen<'_>, LinkError> {
         Ok(match place {
-            Place::About => Screen::About,
-            Place::Contacts => Screen::Contacts,
+            Place::Page(page) => Screen::Page(*page),
             Place::Start { chosen } => {
                 let (walk, question) = (self.walk::<&str>(&[])?, self.get(&self.meta.start));
                 Screen::Question(Asked { walk, question, chosen: chosen.clone() })
@@ -134,8 +131,8 @@ impl<'g> Screen<'g> {
             Screen::Question(Asked { question, .. }) => format!("{} | {app}", question.text),
             Screen::Result(Shown { result, .. }) => format!("{} | {app}", result.title),
             Screen::Desk(_) => format!("{} | {app}", guide.desk.title),
-            Screen::About => format!("{} | {app}", guide.meta.about.title),
-            Screen::Contacts => format!("{} | {app}", guide.contacts.title),
+            Screen::Page(Page::About) => format!("{} | {app}", guide.meta.about.title),
+            Screen::Page(Page::Contacts) => format!("{} | {app}", guide.contacts.title),
         }
     }
 
@@ -148,8 +145,8 @@ impl<'g> Screen<'g> {
             Screen::Question(_) => &guide.meta.promise,
             Screen::Result(Shown { result, .. }) => &result.summary,
             Screen::Desk(_) => &guide.desk.lead,
-            Screen::About => &guide.meta.notice,
-            Screen::Contacts => &guide.contacts.lead,
+            Screen::Page(Page::About) => &guide.meta.notice,
+            Screen::Page(Page::Contacts) => &guide.contacts.lead,
         }
     }
 
@@ -165,8 +162,7 @@ impl<'g> Screen<'g> {
             }
             Screen::Result(shown) => shown.here(guide),
             Screen::Desk(shown) => shown.desk(guide),
-            Screen::About => Place::About,
-            Screen::Contacts => Place::Contacts,
+            Screen::Page(page) => Place::Page(*page),
         }
     }
 
