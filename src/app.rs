@@ -4,7 +4,7 @@
 use crate::components::{in_next_task, use_base, use_page_heading, GuideRef};
 use crate::contract::AppState;
 use crate::diagnosis::{guide, Page, Place, Screen};
-use crate::pages::{AboutPage, BrokenData, BrokenLink, ContactsPage, DeskPage, QuestionPage, ResultPage};
+use crate::pages::{AboutPage, AllPage, BrokenData, BrokenLink, ContactsPage, DeskPage, QuestionPage, ResultPage};
 use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::history::{BrowserHistory, History};
@@ -115,6 +115,7 @@ fn ScreenView(props: &ScreenViewProps) -> Html {
         Screen::Question(shows) => html! { <QuestionPage {guide} {heading} {shows} /> },
         Screen::Result(shows) => html! { <ResultPage {guide} {heading} {shows} /> },
         Screen::Desk(shows) => html! { <DeskPage {guide} {heading} {shows} /> },
+        Screen::Page(Page::All) => html! { <AllPage {guide} {heading} shows={()} /> },
         Screen::Page(Page::About) => html! { <AboutPage {guide} {heading} shows={()} /> },
         Screen::Page(Page::Contacts) => html! { <ContactsPage {guide} {heading} shows={()} /> },
     }

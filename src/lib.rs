@@ -12,7 +12,9 @@
 //! - `prerender` (feature `ssr`) renders every route to static HTML at build time with the same
 //!   components; the browser build (feature `hydration`) takes that markup over. `publish`
 //!   (feature `ssr`) writes what a static host needs besides: the offline worker's file list and
-//!   version, the headers file, hash names for copied files.
+//!   version, the headers file, hash names for copied files. `search` (feature `ssr`) writes
+//!   what search engines read when the site's address is known: the sitemap, `robots.txt` and
+//!   each page's structured data.
 
 pub mod app;
 pub mod components;
@@ -24,3 +26,5 @@ pub mod pages;
 pub mod prerender;
 #[cfg(feature = "ssr")]
 pub mod publish;
+#[cfg(feature = "ssr")]
+pub mod search;

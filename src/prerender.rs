@@ -5,6 +5,7 @@
 use crate::app::{ServerApp, ServerAppProps};
 use crate::contract::{PAGE, ROOT};
 use crate::diagnosis::{guide, Guide, Place};
+use crate::search::{robots, sitemap, structured_data, ROBOTS_FILE, SITEMAP_FILE};
 use yew::LocalServerRenderer;
 
 /// The placeholder in `index.html` that each page's markup replaces.
@@ -17,8 +18,8 @@ fn app_slot() -> String {
 pub struct StaticPage {
     /// Path inside `dist/`, e.g. `r/pin-locked/index.html`.
     pub file: String,
-    /// The whole document.
-    pub html: String,
+    /// The whole document: a page's HTML, or the text of `robots.txt` or `sitemap.xml`.
+    pub content: String,
 }
 
 /// What a page's `<head>` says about it.
@@ -29,11 +30,15 @@ struct Head<'a> {
     path: String,
     /// The app's name (`meta.title`).
     site_name: &'a str,
+    /// The page's structured data (JSON-LD), when the site's address is known.
+    structured: Option<String>,
 }
 
-/// Renders every page into `template` (Trunk's built `index.html`). `site_url` is the absolute
-/// address the site will be served at (e.g. `https://example.org/myna/`); without it, canonical
-/// and Open Graph URLs are written relative to the site's root.
+/// Renders every page into `template` (Trunk's built `index.html`), then `robots.txt`. `site_url`
+/// is the absolute address the site will be served at (e.g. `https://example.org/myna/`): with
+/// it, canonical and Open Graph URLs are absolute, each page carries its structured data, and
+/// `sitemap.xml` lists every page that is its own canonical page; without it, URLs are written
+/// relative to the site's root and nothing absolute is written.
 pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticPage>, String> {
     let guide = guide().map_err(|e| format!("assets/diagnosis.json is invalid: {e}"))?;
     if !template.contains(&app_slot()) {
@@ -45,16 +50,24 @@ pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticP
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(|e| e.to_string())?;
 
     let mut pages = Vec::new();
+    let mut canonical = Vec::new();
     for place in guide.pages() {
-        let head = head_of(guide, &place);
+        let head = head_of(guide, &place, site_url);
         let path = place.to_string();
+        if head.path == path {
+            canonical.push(path.clone());
+        }
         let body = runtime.block_on(render_body(&path, &base));
-        pages.push(StaticPage { file: place.file(), html: fill(template, &head, &origin, &body, &path) });
+        pages.push(StaticPage { file: place.file(), content: fill(template, &head, &origin, &body, &path) });
     }
     // Static hosts answer unknown paths with 404.html; it shows the friendly "link not found" page.
     let head = Head::broken(guide, "/404/".into());
     let body = runtime.block_on(render_body("/404/", &base));
-    pages.push(StaticPage { file: "404.html".into(), html: fill(template, &head, &origin, &body, "/404/") });
+    pages.push(StaticPage { file: "404.html".into(), content: fill(template, &head, &origin, &body, "/404/") });
+    pages.push(StaticPage { file: ROBOTS_FILE.into(), content: robots(site_url) });
+    if let Some(site) = site_url {
+        pages.push(StaticPage { file: SITEMAP_FILE.into(), content: sitemap(site, &canonical, &guide.meta.checked) });
+    }
     Ok(pages)
 }
 
@@ -68,13 +81,14 @@ async fn render_body(url: &str, base: &str) -> String {
 /// A page's title and description, and its canonical address: the page everyone gets (a
 /// walk's result or question without the answers). A place that shows nothing is titled as a
 /// link that cannot be followed.
-fn head_of<'g>(guide: &'g Guide, place: &Place) -> Head<'g> {
+fn head_of<'g>(guide: &'g Guide, place: &Place, site_url: Option<&str>) -> Head<'g> {
     match guide.screen(place) {
         Ok(screen) => Head {
             title: screen.title(guide),
             description: screen.description(guide),
             path: screen.canonical(guide).to_string(),
             site_name: &guide.meta.title,
+            structured: site_url.and_then(|site| structured_data(guide, &screen, site)),
         },
         Err(_) => Head::broken(guide, place.everyones().to_string()),
     }
@@ -83,7 +97,13 @@ fn head_of<'g>(guide: &'g Guide, place: &Place) -> Head<'g> {
 impl<'g> Head<'g> {
     /// The head of a page for a link that cannot be followed, at `path`.
     fn broken(guide: &'g Guide, path: String) -> Head<'g> {
-        Head { title: guide.broken_link_title(), description: &guide.meta.promise, path, site_name: &guide.meta.title }
+        Head {
+            title: guide.broken_link_title(),
+            description: &guide.meta.promise,
+            path,
+            site_name: &guide.meta.title,
+            structured: None,
+        }
     }
 }
 
@@ -117,6 +137,11 @@ fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &s
   <meta name="twitter:title" content="{title}">
   <meta name="twitter:description" content="{description}">"#
     );
+    // Data, not a script: the policy's script-src does not apply to it.
+    let tags = match &head.structured {
+        Some(json) => format!("{tags}\n  <script type=\"application/ld+json\">{json}</script>"),
+        None => tags,
+    };
     let with_head = match (template.find("<title>"), template.find("</title>")) {
         (Some(start), Some(end)) if start < end => {
             format!("{}{tags}{}", &template[..start], &template[end + "</title>".len()..])

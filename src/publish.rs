@@ -3,6 +3,8 @@
 //! content-hashed names for the files Trunk copies unchanged. Pure functions over names and
 //! bytes; `src/bin/static-pages.rs` does the file work. README "Offline" and "Deploying".
 
+use crate::search::{ROBOTS_FILE, SITEMAP_FILE};
+
 /// The worker script, as `assets/sw.js` ships it and the build fills it in.
 pub const WORKER_FILE: &str = "sw.js";
 
@@ -15,9 +17,9 @@ pub const BOOT_FILE: &str = "boot.js";
 /// The stylesheet: trimmed and hash-named by the build as the boot script is.
 pub const STYLE_FILE: &str = "style.css";
 
-/// Files no visit needs offline: the worker itself, the host's headers, and the link-preview
-/// image that only chat apps fetch.
-const NOT_PRECACHED: [&str; 3] = [WORKER_FILE, HEADERS_FILE, "og.png"];
+/// Files no visit needs offline: the worker itself, the host's headers, the link-preview image
+/// that only chat apps fetch, and what only search engines read.
+const NOT_PRECACHED: [&str; 5] = [WORKER_FILE, HEADERS_FILE, "og.png", ROBOTS_FILE, SITEMAP_FILE];
 
 /// The placeholders of `assets/sw.js` (valid JavaScript as they stand).
 const VERSION_SLOT: &str = r#""__VERSION__""#;

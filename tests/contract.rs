@@ -44,7 +44,7 @@ fn dataset_key(attribute: &str) -> String {
 
 fn page(file: &str) -> String {
     let pages = render_site(TEMPLATE, None).expect("the site renders");
-    pages.into_iter().find(|p| p.file == file).unwrap_or_else(|| panic!("no page {file}")).html
+    pages.into_iter().find(|p| p.file == file).unwrap_or_else(|| panic!("no page {file}")).content
 }
 
 #[test]

@@ -413,3 +413,26 @@ fn a_missing_ui_text_is_refused_with_its_name() {
     });
     assert!(msg.contains("missing field `share`"), "{msg}");
 }
+
+/// Every result is one tap from the index: in exactly one group, with the words a person has
+/// likely seen or been told.
+#[test]
+fn every_result_is_in_one_index_group_with_what_people_hear() {
+    let msg = error_after(|v| {
+        let group = v["index"]["groups"][0]["results"].as_array_mut().unwrap();
+        group.remove(0);
+    });
+    assert!(msg.ends_with("id: is in no index group: every result is one tap from the index"), "{msg}");
+    let msg = error_after(|v| {
+        let first = v["index"]["groups"][0]["results"][0].clone();
+        v["index"]["groups"][1]["results"].as_array_mut().unwrap().push(first);
+    });
+    assert!(msg.contains("is already in group"), "{msg}");
+    let msg = error_after(|v| v["index"]["groups"][0]["results"][0] = json!("no-such-result"));
+    assert!(msg.ends_with("results[0]: unknown result \"no-such-result\""), "{msg}");
+    let msg = error_after(|v| result_mut(v, "pin-locked")["heard"] = json!([]));
+    assert_eq!(msg, "result \"pin-locked\": heard: must list 1 to 4 phrases");
+    let long = "「資格情報なし」と出た".repeat(5);
+    let msg = error_after(|v| result_mut(v, "pin-locked")["heard"] = json!([long]));
+    assert_eq!(msg, "result \"pin-locked\": heard[0]: must be 1 to 40 characters, not 55");
+}

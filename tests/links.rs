@@ -126,8 +126,8 @@ fn the_static_site_has_a_page_for_every_screen_of_every_walk() {
     assert_eq!(walks, answers_in_all + ends + desk_walks, "one revisit per answer, one page per walk's end");
     assert_eq!(
         pages.len() - walks,
-        3 + (g.questions.len() - 1) + 2 * g.results.len(),
-        "the start, /contacts/, /about/, …"
+        1 + Page::ALL.len() + (g.questions.len() - 1) + 2 * g.results.len(),
+        "the start, the pages outside the questions, each later question, each result and its desk view"
     );
 }
 

@@ -21,7 +21,7 @@ fn every_result_has_a_page_naming_it_with_its_first_step_in_the_html() {
     let g = shipped();
     let pages = site();
     for result in &g.results {
-        let html = &page(&pages, &format!("r/{}/index.html", result.id)).html;
+        let html = &page(&pages, &format!("r/{}/index.html", result.id)).content;
         let title = format!("{} | マイナ保険証 紐づけ診断", result.title);
         assert!(html.contains(&format!("<title>{title}</title>")), "{}", result.id);
         assert!(html.contains(&format!(r#"<meta property="og:title" content="{title}">"#)), "{}", result.id);
@@ -31,7 +31,7 @@ fn every_result_has_a_page_naming_it_with_its_first_step_in_the_html() {
         let first_step = &g.get(&result.checks[0]).steps[0].text;
         assert!(html.contains(first_step.as_str()), "{}: first step missing", result.id);
         assert!(html.contains(&format!(r#"<div id="app" data-page="/r/{}/">"#, result.id)));
-        assert!(page(&pages, &format!("r/{}/desk/index.html", result.id)).html.contains("被保険者資格申立書"));
+        assert!(page(&pages, &format!("r/{}/desk/index.html", result.id)).content.contains("被保険者資格申立書"));
     }
 }
 
@@ -39,19 +39,20 @@ fn every_result_has_a_page_naming_it_with_its_first_step_in_the_html() {
 fn start_questions_and_404_are_pages_too() {
     let g = shipped();
     let pages = site();
-    assert!(page(&pages, "index.html").html.contains("どこで困っていますか?"));
+    assert!(page(&pages, "index.html").content.contains("どこで困っていますか?"));
     for q in g.questions.iter().filter(|q| !g.meta.start.is(q)) {
-        assert!(page(&pages, &format!("q/{}/index.html", q.id)).html.contains(q.text.as_str()), "{}", q.id);
+        assert!(page(&pages, &format!("q/{}/index.html", q.id)).content.contains(q.text.as_str()), "{}", q.id);
     }
-    let not_found = &page(&pages, "404.html").html;
+    let not_found = &page(&pages, "404.html").content;
     assert!(not_found.contains("リンクを開けませんでした"));
-    assert_eq!(pages.len(), g.pages().len() + 1);
+    let html = pages.iter().filter(|p| p.file.ends_with(".html")).count();
+    assert_eq!(html, g.pages().len() + 1, "every page, and 404.html");
 }
 
 #[test]
 fn links_in_the_pages_respect_the_sub_path() {
     let pages = site();
-    let start = &page(&pages, "index.html").html;
+    let start = &page(&pages, "index.html").content;
     assert!(start.contains(r#"href="/myna/q/portal-symptom/""#), "answer links carry the public URL");
     assert!(start.contains(r#"href="/myna/q/visit-card/""#));
     assert!(start.contains(r#"data-remember="/myna/start/urgent/""#));
@@ -61,7 +62,7 @@ fn links_in_the_pages_respect_the_sub_path() {
 #[test]
 fn the_end_of_a_walk_and_a_revisited_question_are_whole_pages() {
     let pages = site();
-    let end = &page(&pages, "r/name-changed/via/portal.not-found.self.name/index.html").html;
+    let end = &page(&pages, "r/name-changed/via/portal.not-found.self.name/index.html").content;
     assert!(end.contains(r#"<div id="app" data-page="/r/name-changed/via/portal.not-found.self.name/">"#));
     assert!(end.contains("この結果になった答え"), "the answers given are on the page");
     assert!(end.contains(r#"href="/myna/q/portal-change/name/""#), "back leads to the question, answer marked");
@@ -71,14 +72,14 @@ fn the_end_of_a_walk_and_a_revisited_question_are_whole_pages() {
         end.contains(r#"data-share="/myna/r/name-changed/?sent""#),
         "the stable link is what is shared, marked as sent"
     );
-    let back = &page(&pages, "q/portal-change/name/index.html").html;
+    let back = &page(&pages, "q/portal-change/name/index.html").content;
     assert!(back.contains(r#"aria-current="true""#) && back.contains("前回えらんだ答え"));
-    let desk = &page(&pages, "r/pin-locked/via/clinic.pin-locked/desk/index.html").html;
+    let desk = &page(&pages, "r/pin-locked/via/clinic.pin-locked/desk/index.html").content;
     assert!(
         desk.contains(r#"href="/myna/r/pin-locked/via/clinic.pin-locked/""#),
         "the desk view leads back to the walk"
     );
-    let start_again = &page(&pages, "start/clinic/index.html").html;
+    let start_again = &page(&pages, "start/clinic/index.html").content;
     assert!(start_again.contains("いくつかの質問に答えると") && start_again.contains("前回えらんだ答え"));
 }
 
@@ -94,13 +95,13 @@ fn a_template_without_the_app_slot_is_refused() {
 #[test]
 fn dated_facts_show_when_an_ended_rule_ended_and_pages_carry_the_stale_note() {
     let pages = site();
-    let html = &page(&pages, "about/index.html").html;
+    let html = &page(&pages, "about/index.html").content;
     assert!(html.contains(r#"<strong class="date">2026年3月31日まで</strong> 期限切れの保険証"#), "ended rule");
     assert!(html.contains(r#"<strong class="date">2025年12月2日</strong> 従来の健康保険証"#), "running rule");
-    let result = &page(&pages, "r/card-lost/index.html").html;
+    let result = &page(&pages, "r/card-lost/index.html").content;
     assert!(result.contains(r#"about/">2025年12月1日より後に変わったこと("#), "a result links the page");
     for file in ["index.html", "r/card-lost/index.html", "q/visit-card/index.html", "about/index.html"] {
-        let html = &page(&pages, file).html;
+        let html = &page(&pages, file).content;
         let note = html.split("<div ").find(|tag| tag.contains(r#"class="stale-note""#)).expect(file);
         let tag = &note[..note.find('>').unwrap()];
         assert!(tag.contains(r#"data-stale-from="2027-06-05""#) && tag.contains("hidden"), "{file}: {tag}");

@@ -71,6 +71,13 @@ fn renamed(with_alias: bool) -> Guide {
             }
         }
     }
+    for group in v["index"]["groups"].as_array_mut().unwrap() {
+        for r in group["results"].as_array_mut().unwrap() {
+            if r == "pin-locked" {
+                *r = json!("pin-lock");
+            }
+        }
+    }
     if with_alias {
         v["aliases"] = json!({"pin-locked": "pin-lock"});
     }

@@ -59,7 +59,7 @@ fn write_site(dir: &Path) -> Result<(usize, usize), String> {
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.is_empty());
     let pages = render_site(&template, site_url.as_deref())?;
     for page in &pages {
-        write(&dir.join(&page.file), &page.html)?;
+        write(&dir.join(&page.file), &page.content)?;
     }
     Ok((pages.len(), publish(dir)?))
 }

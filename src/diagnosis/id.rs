@@ -223,6 +223,9 @@ impl Guide {
             }
         }
         resolve_all(&mut self.contacts.phones, &lists, "contacts", "phones")?;
+        for group in &mut self.index.groups {
+            resolve_all(&mut group.results, &lists, &format!("index group \"{}\"", group.id), "results")?;
+        }
         for (old, new) in &mut self.aliases {
             new.resolve(&lists, &format!("alias \"{old}\""), "target".into())?;
         }

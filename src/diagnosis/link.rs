@@ -126,6 +126,9 @@ pub enum Place {
 /// app's switch): the compiler names each place that must say something about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Page {
+    /// Every result, grouped by where the person is, each with what people hear in it: for
+    /// whoever knows their case, or arrives from a search box.
+    All,
     /// Who to contact, by type of insurance, with the national numbers and what to note before
     /// calling: the same for every result, so one page that each links to.
     Contacts,
@@ -136,11 +139,12 @@ pub enum Page {
 
 impl Page {
     /// Every page, in the order the static site lists them.
-    pub const ALL: [Page; 2] = [Page::Contacts, Page::About];
+    pub const ALL: [Page; 3] = [Page::All, Page::Contacts, Page::About];
 
     /// Its path segment.
     pub fn slug(self) -> &'static str {
         match self {
+            Page::All => "all",
             Page::Contacts => "contacts",
             Page::About => "about",
         }

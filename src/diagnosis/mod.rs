@@ -7,6 +7,7 @@ mod day;
 mod error;
 mod id;
 mod link;
+mod map;
 mod model;
 mod screen;
 mod ticks;
@@ -22,7 +23,7 @@ pub use model::*;
 pub use screen::{Asked, Choice, Screen, Shown};
 pub use ticks::Ticks;
 pub use ui::fill;
-pub use validate::{is_official_source, MAX_DEPTH, MAX_NUMBERED_STEPS};
+pub use validate::{is_official_source, MAX_DEPTH, MAX_HEARD, MAX_HEARD_CHARS, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
 pub use words::Voice;
 

@@ -38,6 +38,8 @@ pub struct Guide {
     pub reading: Reading,
     /// The words of the app's own frame: buttons, headings, notes.
     pub ui: Ui,
+    /// Every result grouped by where the person is, for the page that lists them all.
+    pub index: Index,
     /// The diagnoses; their ids are the stable part of every shared link.
     pub results: Vec<Outcome>,
     /// Old result id → current result id, so that renamed results keep old links working.
@@ -432,6 +434,10 @@ pub struct Outcome {
     pub title: String,
     /// One sentence under the title.
     pub summary: String,
+    /// What a person in this situation has likely seen or been told, in those words (the
+    /// reader's message, the reception's sentence, a letter's title): shown on the result and in
+    /// the index, where the browser's find and a search engine meet them.
+    pub heard: Vec<String>,
     /// Causes, most likely first.
     #[serde(deserialize_with = "Ref::list")]
     pub causes: Vec<Ref<Cause>>,
@@ -479,6 +485,38 @@ pub struct Ask {
     /// The blanks this recipient needs in the message (入社日 for HR); absent: the memo's.
     #[serde(default)]
     pub blanks: Vec<String>,
+}
+
+/// The page that lists every result, grouped by where the person is, for those who know their
+/// case and would rather not answer the questions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Index {
+    /// The page's heading.
+    pub title: String,
+    /// What the page offers.
+    pub lead: String,
+    /// The label before a result's `heard` phrases: 「こんなとき」.
+    pub heard: String,
+    /// The start page's link to it.
+    pub from_start: String,
+    /// Each result's link to it.
+    pub from_result: String,
+    /// The groups, in the order the page lists them; every result is in exactly one.
+    pub groups: Vec<IndexGroup>,
+}
+
+/// Results that happen in one place or time: at the clinic, on Mynaportal, after a life change….
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndexGroup {
+    /// Slug, the group's fragment on the page.
+    pub id: String,
+    /// Its heading.
+    pub title: String,
+    /// Its results, most common first.
+    #[serde(deserialize_with = "Ref::list")]
+    pub results: Vec<Ref<Outcome>>,
 }
 
 /// A word explained in plain words.

@@ -131,6 +131,7 @@ impl<'g> Screen<'g> {
             Screen::Question(Asked { question, .. }) => format!("{} | {app}", question.text),
             Screen::Result(Shown { result, .. }) => format!("{} | {app}", result.title),
             Screen::Desk(_) => format!("{} | {app}", guide.desk.title),
+            Screen::Page(Page::All) => format!("{} | {app}", guide.index.title),
             Screen::Page(Page::About) => format!("{} | {app}", guide.meta.about.title),
             Screen::Page(Page::Contacts) => format!("{} | {app}", guide.contacts.title),
         }
@@ -145,6 +146,7 @@ impl<'g> Screen<'g> {
             Screen::Question(_) => &guide.meta.promise,
             Screen::Result(Shown { result, .. }) => &result.summary,
             Screen::Desk(_) => &guide.desk.lead,
+            Screen::Page(Page::All) => &guide.index.lead,
             Screen::Page(Page::About) => &guide.meta.notice,
             Screen::Page(Page::Contacts) => &guide.contacts.lead,
         }

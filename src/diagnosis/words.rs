@@ -113,6 +113,11 @@ impl Guide {
         lines
     }
 
+    /// A result's 「こんなとき」 line: the phrases people hear in it, one after another.
+    pub fn heard_line(&self, result: &Outcome) -> String {
+        format!("{}: {}", self.index.heard, result.heard.join(" / "))
+    }
+
     /// The glossary terms a result's page uses where a person reads first (title, summary,
     /// what to do at the counter, the numbered steps), in the order they first appear.
     pub fn terms_on(&self, result: &Outcome) -> Vec<&Term> {

@@ -1,6 +1,7 @@
 //! One screen each, given its walk by the screen's prologue (`crate::app`).
 
 mod about;
+mod all;
 mod broken;
 mod contacts;
 mod desk;
@@ -8,6 +9,7 @@ mod question;
 mod result;
 
 pub use about::AboutPage;
+pub use all::AllPage;
 pub use broken::{BrokenData, BrokenLink};
 pub use contacts::ContactsPage;
 pub use desk::DeskPage;

@@ -3,7 +3,7 @@
 
 use super::PageProps;
 use crate::components::{AppLink, Shell};
-use crate::diagnosis::{Asked, Choice};
+use crate::diagnosis::{Asked, Choice, Page, Place};
 use yew::prelude::*;
 
 /// See the module docs.
@@ -39,6 +39,9 @@ pub fn QuestionPage(props: &PageProps<Asked<'static>>) -> Html {
                 <p class="hint">{ hint }</p>
             }
             <ul class="answers">{ for answers }</ul>
+            if is_start {
+                <p class="to-index"><AppLink to={Place::Page(Page::All)}>{ &guide.index.from_start }</AppLink></p>
+            }
             // After the answers, so that they are the first thing on a phone's screen, at any
             // text size.
             if is_start {

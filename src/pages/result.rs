@@ -8,7 +8,7 @@ use crate::components::{
     ShareButton, Shell, StepCards, TermList,
 };
 use crate::contract::{SEND_WORDS, SENT_NOTE};
-use crate::diagnosis::{Place, Shown};
+use crate::diagnosis::{Page, Place, Shown};
 use yew::prelude::*;
 
 /// See the module docs.
@@ -64,6 +64,7 @@ pub fn ResultPage(props: &PageProps<Shown<'static>>) -> Html {
                 <p class="jump no-print"><a href={to_words}>{ &reading.jump }</a></p>
             }
             <p class="lead">{ &result.summary }</p>
+            <p class="heard">{ guide.heard_line(result) }</p>
             <ShareButton {guide} title={AttrValue::from(result.title.clone())} link={stable.clone()} />
             <CauseList {guide} causes={result.causes.as_slice()} />
             <TermList {guide} {result} />
@@ -72,6 +73,7 @@ pub fn ResultPage(props: &PageProps<Shown<'static>>) -> Html {
             <SendWords {guide} walk={walk.clone()} {result} link={stable} />
             <ContactPanel {guide} />
             <AnswerSummary {guide} rows={AnsweredRow::of(&guide, walk)} />
+            <p class="to-index no-print"><AppLink to={Place::Page(Page::All)}>{ &guide.index.from_result }</AppLink></p>
             // 「最初からやり直す」 is in the header of every screen; here only the way back.
             if let Some(back) = shows.back(&guide) {
                 <nav class="result-nav no-print" aria-label={guide.ui.result_nav.clone()}>

@@ -141,6 +141,37 @@ test("in the running app too, Back returns to the question with its answer kept,
   await context.close();
 });
 
+test("the index of every situation leads from the start page to three different results in one tap each", async () => {
+  const { context, page, errors, requests } = await open(site.url);
+  const results = [
+    ["登録したばかりなのに使えない", "r/waiting-for-reflection/", "「資格情報なし」"],
+    ["カードをなくした・盗まれた", "r/card-lost/", "カードを盗まれた"],
+    ["75歳になって保険が変わる", "r/turning-75/", "75歳になって保険が変わった"],
+  ];
+  for (const [title, path, heard] of results) {
+    await page.goto(site.url);
+    await tap(page, "質問に答えずに、一覧から探す");
+    assert.equal(await heading(page), "状況の一覧から探す");
+    assert.equal(await page.title(), `状況の一覧から探す | ${META.title}`);
+    // The browser's find and a screen reader's headings both work: groups are headings, each
+    // result a link with the words people hear under it.
+    const groups = await page.locator("main h2").allTextContents();
+    assert.ok(groups.includes("病院・薬局の受付で") && groups.includes("カードそのもののこと"), groups.join(" / "));
+    const item = page.locator(".index-list li", { has: page.getByRole("link", { name: title, exact: true }) });
+    assert.match(await item.locator(".heard").textContent(), new RegExp(heard));
+    await tap(page, title);
+    assert.equal(page.url(), site.url + path);
+    assert.equal(await heading(page), title);
+    assert.match(await page.locator(".heard").textContent(), /^こんなとき: /);
+    // And from every result back to the index.
+    assert.equal(await page.getByRole("link", { name: "ほかの状況を一覧から探す" }).count(), 1);
+  }
+  await shot(page, "index-result");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(requests.filter(isAppFile), [], "the index and its results are static pages");
+  await context.close();
+});
+
 test("broken and outdated links show a friendly page", async () => {
   for (const path of ["r/no-such-result/", "r/no-such-result/via/clinic.no-read/", "r/pin-locked/via/clinic.no-read/", "r/pin-locked/?a=clinic.no-read", "r/pin-locked/via/clinic..x/", "nothing/here", "q/%3Cscript%3E/"]) {
     const { context, page, errors } = await open(site.url + path);

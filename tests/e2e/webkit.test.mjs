@@ -118,6 +118,26 @@ test("WebKit: a full walk by tapping reaches its result, with the answers in the
     await browser.screenshot(resolve(SHOTS, "result.png"));
   }));
 
+test("WebKit: the index leads from the start page to three different results in one tap each", () =>
+  site(async (url) => {
+    const results = [
+      ["登録したばかりなのに使えない", "/r/waiting-for-reflection/"],
+      ["カードをなくした・盗まれた", "/r/card-lost/"],
+      ["75歳になって保険が変わる", "/r/turning-75/"],
+    ];
+    for (const [title, to] of results) {
+      await browser.go(url);
+      await settled();
+      await tap("質問に答えずに、一覧から探す");
+      assert.equal(await heading(), "状況の一覧から探す");
+      await tap(title);
+      assert.equal(await path(), to);
+      assert.equal(await heading(), title);
+      assert.match(await browser.text(".heard"), /^こんなとき: /);
+    }
+    await browser.screenshot(resolve(SHOTS, "index-result.png"));
+  }));
+
 test("WebKit: Back returns to the previous question with its answer marked", () =>
   site(async (url) => {
     await browser.go(url);

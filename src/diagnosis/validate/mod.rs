@@ -7,9 +7,11 @@ use super::model::Guide;
 mod contents;
 mod flow;
 mod ids;
+mod index;
 mod references;
 mod sources;
 
+pub use index::{MAX_HEARD, MAX_HEARD_CHARS};
 pub use sources::is_official_source;
 
 /// The longest chain of questions; a flow deeper than this would not fit the one-question-per-screen promise.
@@ -25,6 +27,7 @@ impl Guide {
         self.check_references()?;
         self.check_contents()?;
         self.check_flow()?;
+        self.check_index()?;
         self.check_moved_answers()?;
         Ok(())
     }
