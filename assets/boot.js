@@ -2,8 +2,9 @@
 // and following its links needs no app. It starts at load for an older link's query, stored check
 // marks or a page not rendered for this path; otherwise on the first tap of a button (held, then
 // replayed) or tick of a box. It shares a result itself (the share sheet needs a recent tap), and
-// registers the offline worker (README "Offline").
-// README "Pre-rendering, and starting the app only when it is needed" has the whole table.
+// registers the offline worker (docs/how-it-works.md "Offline").
+// docs/how-it-works.md "Pre-rendering, and starting the app only when it is needed" has the
+// whole table, and which of this script and the app owns each behaviour.
 //
 // Names shared with Rust (src/contract.rs; tests/contract.rs checks this list against it):
 //   app            the id of the element the pages are rendered into

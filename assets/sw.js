@@ -1,7 +1,7 @@
 // The offline copy of the site. After one visit, every page, the app and its assets open with no
 // network (the counter path first, see FIRST). The build (src/publish.rs) fills in VERSION, a fingerprint of every file below, and
 // FILES, the addresses of every file it wrote, relative to this worker (which sits at the site's
-// base, so its scope is the site, sub-path or not). README "Offline" explains the versioning.
+// base, so its scope is the site, sub-path or not). docs/how-it-works.md "Offline" explains the versioning.
 const VERSION = "__VERSION__";
 const FILES = ["__FILES__"];
 // The app's hash-named files: every page of this build names them.

@@ -1,7 +1,7 @@
 //! What a static host needs besides the pages, written by the build from the files it wrote:
 //! the offline worker's version and file list, a headers file for hosts that read one, and
 //! content-hashed names for the files Trunk copies unchanged. Pure functions over names and
-//! bytes; `src/bin/static-pages.rs` does the file work. README "Offline" and "Deploying".
+//! bytes; `src/bin/static-pages.rs` does the file work. docs/how-it-works.md "Offline" and README "Deploying".
 
 use crate::search::{ROBOTS_FILE, SITEMAP_FILE};
 

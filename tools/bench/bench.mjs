@@ -20,8 +20,8 @@ import { wasmCrates } from "./wasm-crates.mjs";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = join(ROOT, "dist");
 const FLOOR = join(ROOT, "target/bench-floor");
-// As a shared link (or a bookmark) opens them.
-const PAGES = ["", "r/after-insurance-change/", "r/waiting-for-reflection/", "r/unsupported-phone/"];
+// As a shared link (or a bookmark, or a search result) opens them.
+const PAGES = ["", "all/", "r/after-insurance-change/", "r/waiting-for-reflection/", "r/unsupported-phone/"];
 // The screens of a walk: the same results at its end, with the answers in the path, and
 // questions revisited with Back, their answer marked. Static pages too.
 const WALKED = [
