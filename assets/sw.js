@@ -6,6 +6,8 @@ const VERSION = "__VERSION__";
 const FILES = ["__FILES__"];
 // The app's hash-named files: every page of this build names them.
 const APP = ["__APP__"];
+// The pages outside the questions (the index, the contacts, the page about the information).
+const PAGES = ["__PAGES__"];
 const PREFIX = "myna-";
 const CACHE = PREFIX + VERSION;
 const at = (address) => new URL(address, self.location).href;
@@ -13,9 +15,10 @@ const at = (address) => new URL(address, self.location).href;
 // What a person at a reception desk needs first, kept before anything else so that a first
 // visit that loses signal a few seconds later still has it: the app and every file that is not a
 // page, the start page, the clinic questions, every result at its stable link, every desk view,
-// the index of every situation, the contacts page and the not-found page. The other pages (each walk's own) follow once this build has taken over.
+// the pages outside the questions and the not-found page. The other pages (each walk's own)
+// follow once this build has taken over.
 const isPage = (address) => address.endsWith("/");
-const FIRST = FILES.filter((a) => !isPage(a) || a === "./" || a === "all/" || a === "contacts/" || a.startsWith("q/clinic-") || a.endsWith("/desk/") || /^r\/[^/]+\/$/.test(a));
+const FIRST = FILES.filter((a) => !isPage(a) || a === "./" || PAGES.includes(a) || a.startsWith("q/clinic-") || a.endsWith("/desk/") || /^r\/[^/]+\/$/.test(a));
 
 // Fetched past the browser's HTTP cache. A page that does not name this build's app (a CDN edge or
 // an upload still serving the older one) is refused: at install it fails the install, so the

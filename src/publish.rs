@@ -3,6 +3,7 @@
 //! content-hashed names for the files Trunk copies unchanged. Pure functions over names and
 //! bytes; `src/bin/static-pages.rs` does the file work. docs/how-it-works.md "Offline" and README "Deploying".
 
+use crate::diagnosis::{Page, Place};
 use crate::search::{ROBOTS_FILE, SITEMAP_FILE};
 
 /// The worker script, as `assets/sw.js` ships it and the build fills it in.
@@ -25,6 +26,7 @@ const NOT_PRECACHED: [&str; 5] = [WORKER_FILE, HEADERS_FILE, "og.png", ROBOTS_FI
 const VERSION_SLOT: &str = r#""__VERSION__""#;
 const FILES_SLOT: &str = r#"["__FILES__"]"#;
 const APP_SLOT: &str = r#"["__APP__"]"#;
+const PAGES_SLOT: &str = r#"["__PAGES__"]"#;
 
 /// A file of the built site: its path inside `dist/` (with `/`) and its bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,7 +117,7 @@ fn precached(files: &[BuiltFile]) -> Vec<&BuiltFile> {
 /// of every precached file, so a build that changes any of them is a new worker, with a new cache
 /// that replaces the old one whole.
 pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, String> {
-    for slot in [VERSION_SLOT, FILES_SLOT, APP_SLOT] {
+    for slot in [VERSION_SLOT, FILES_SLOT, APP_SLOT, PAGES_SLOT] {
         if !template.contains(slot) {
             return Err(format!("{WORKER_FILE}: the placeholder {slot} is missing"));
         }
@@ -128,10 +130,13 @@ pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, Stri
         return Err(format!("{WORKER_FILE}: the build has no app (*_bg.wasm) for its pages to name"));
     }
     let app = serde_json::to_string(&app).map_err(|e| e.to_string())?;
+    let pages: Vec<String> = Page::ALL.iter().map(|&page| address_of(&Place::Page(page).file())).collect();
+    let pages = serde_json::to_string(&pages).map_err(|e| e.to_string())?;
     Ok(template
         .replacen(VERSION_SLOT, &format!("\"{version}\""), 1)
         .replacen(FILES_SLOT, &list, 1)
-        .replacen(APP_SLOT, &app, 1))
+        .replacen(APP_SLOT, &app, 1)
+        .replacen(PAGES_SLOT, &pages, 1))
 }
 
 /// The Content-Security-Policy of a page's `<meta http-equiv>` tag.

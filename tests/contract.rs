@@ -7,6 +7,7 @@ use myna_diagnosis::contract::{
     AppState, BACK, BOOT_JS, BOOT_WASM, BUSY, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SENT,
     SENT_NOTE, SENT_QUERY, SHARE, SHARE_TITLE, SHARE_WORDS, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
 };
+use myna_diagnosis::diagnosis::{OLDER_ANSWERS_KEY, OLDER_CHOSEN_KEY};
 use myna_diagnosis::prerender::render_site;
 
 const BOOT: &str = include_str!("../assets/boot.js");
@@ -167,4 +168,12 @@ fn boot_js_writes_only_the_states_the_app_knows_and_leaves_ready_to_the_app() {
     written.sort_unstable();
     written.dedup();
     assert_eq!(written, ["failed", "starting", "waiting"], "ready is the app's to write");
+}
+
+/// boot.js starts the app at load for an older link, which it tells by the same query keys the
+/// core reads (a looser test on purpose: the app then decides what the link means).
+#[test]
+fn boot_js_tells_an_older_link_by_the_keys_the_core_reads() {
+    let older = code().lines().find(|l| l.starts_with("const olderLink")).expect("boot.js's olderLink").to_string();
+    assert!(older.contains(&format!("({OLDER_ANSWERS_KEY}|{OLDER_CHOSEN_KEY})=")), "{older}");
 }

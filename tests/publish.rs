@@ -127,6 +127,8 @@ fn the_worker_is_versioned_by_the_files_it_keeps() {
     assert!(script.contains(r#"const FILES = ["./","404.html","#), "{script}");
     assert!(!script.contains("__VERSION__") && !script.contains("__FILES__") && !script.contains("__APP__"));
     assert!(script.contains(r#"const APP = ["myna-diagnosis-3ce963beb17aacd5_bg.wasm"];"#), "{script}");
+    // The pages outside the questions, kept first, come from the one list of them.
+    assert!(script.contains(r#"const PAGES = ["all/","contacts/","about/"];"#), "{script}");
     let no_app: Vec<BuiltFile> = build().into_iter().filter(|f| !f.path.ends_with(".wasm")).collect();
     assert_eq!(
         worker_script(WORKER, &no_app).unwrap_err(),

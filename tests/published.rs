@@ -50,6 +50,15 @@ fn every_result_and_question_is_published() {
     let listed: Vec<&str> = links().collect();
     for r in &g.results {
         assert!(listed.contains(&format!("/r/{}/", r.id).as_str()), "add /r/{}/ to the published links", r.id);
+        // A link with the answers in it is what catches answers moved without a `moved_answers`
+        // entry: every result has one.
+        let walked = format!("/r/{}/via/", r.id);
+        let older = format!("/r/{}/?a=", r.id);
+        assert!(
+            listed.iter().any(|l| l.starts_with(&walked) || l.starts_with(&older)),
+            "add a walk's link to /r/{}/ (with /via/) to the published links",
+            r.id
+        );
     }
     for q in g.questions.iter().filter(|q| !g.meta.start.is(q)) {
         assert!(listed.contains(&format!("/q/{}/", q.id).as_str()), "add /q/{}/ to the published links", q.id);
@@ -110,4 +119,8 @@ fn an_alias_keeps_the_old_links_opening_the_renamed_result() {
         let screen = g.screen(&place).unwrap();
         assert_eq!(screen.canonical(&g).to_string(), old.replace("pin-locked", "pin-lock"));
     }
+    // The ticks a device kept under the old id are looked for there (and moved by the app).
+    let renamed = g.result("pin-lock").unwrap();
+    assert_eq!(g.old_ids(renamed).collect::<Vec<_>>(), ["pin-locked"]);
+    assert_eq!(shipped().old_ids(shipped().result("pin-locked").unwrap()).count(), 0);
 }

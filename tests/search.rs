@@ -6,6 +6,7 @@
 mod common;
 
 use common::shipped;
+use myna_diagnosis::diagnosis::Page;
 use myna_diagnosis::prerender::{render_site, StaticPage};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -52,7 +53,7 @@ fn the_sitemap_lists_exactly_the_pages_that_are_their_own_canonical_page() {
     assert_eq!(listed, canonical);
     let g = shipped();
     // The start, the index, every question and result and its desk view; no walk, no old name.
-    assert_eq!(listed.len(), 1 + 3 + (g.questions.len() - 1) + 2 * g.results.len());
+    assert_eq!(listed.len(), 1 + Page::ALL.len() + (g.questions.len() - 1) + 2 * g.results.len());
     assert!(listed.contains("https://example.org/myna/all/"));
     assert!(!listed.iter().any(|l| l.contains("/via/")));
     assert_eq!(sitemap.matches(&format!("<lastmod>{}</lastmod>", g.meta.checked)).count(), listed.len());

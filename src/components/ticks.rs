@@ -76,11 +76,16 @@ pub fn use_ticks(guide: &'static Guide, result: &'static Outcome) -> TickState {
         let key = key.clone();
         use_state(move || {
             let store = storage();
-            let stored = store.as_ref().and_then(|s| s.get_item(&key).ok().flatten());
+            let stored_under = |key: &str| store.as_ref().and_then(|s| s.get_item(key).ok().flatten());
+            // A renamed result's ticks may still be kept under its old id: they move to the new.
+            let (stored, moved) = match stored_under(&key) {
+                Some(stored) => (Some(stored), false),
+                None => (guide.old_ids(result).find_map(|old| stored_under(&Ticks::storage_key(old))), true),
+            };
             let restored = Ticks::restore(stored.as_deref(), guide, result);
             let on_page = ticked_on_page(&guide.checks_shown(result));
             let ticks = restored.with_done(on_page.iter().map(String::as_str));
-            if ticks != restored {
+            if ticks != restored || (moved && stored.is_some()) {
                 if let Some(s) = store {
                     let _ = s.set_item(&key, &ticks.to_stored());
                 }

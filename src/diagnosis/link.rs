@@ -51,7 +51,7 @@ impl Answers {
     /// Reads the `a` parameter of an older link's query string (with or without its `?`). Other
     /// parameters, such as those chat apps append, are ignored; a missing `a` is `None`.
     pub fn from_query(query: &str) -> Result<Option<Answers>, LinkError> {
-        query_param(query, "a")?.map(str::parse).transpose()
+        query_param(query, OLDER_ANSWERS_KEY)?.map(str::parse).transpose()
     }
 }
 
@@ -121,34 +121,48 @@ pub enum Place {
     Page(Page),
 }
 
-/// The pages outside the questions, each at `/<slug>/`. Adding one is a variant here, its slug,
-/// its title and description (`Screen::title`, `Screen::description`) and its component (the
-/// app's switch): the compiler names each place that must say something about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Page {
-    /// Every result, grouped by where the person is, each with what people hear in it: for
-    /// whoever knows their case, or arrives from a search box.
-    All,
-    /// Who to contact, by type of insurance, with the national numbers and what to note before
-    /// calling: the same for every result, so one page that each links to.
-    Contacts,
-    /// What changed after the guide's date and where each fact is from: one page that every
-    /// result links to, rather than the same list on each.
-    About,
+/// The query key of an older link's answers (`/r/<id>/?a=…`), from before they moved into the path.
+pub const OLDER_ANSWERS_KEY: &str = "a";
+
+/// The query key of an older link's marked answer (`/?chosen=…`).
+pub const OLDER_CHOSEN_KEY: &str = "chosen";
+
+/// Declares [`Page`], its slugs and [`Page::ALL`] from one list, so that a page cannot be declared
+/// and left out of the list the static site, the sitemap and the offline copy are made from.
+macro_rules! pages {
+    ($($(#[doc = $doc:expr])* $page:ident => $slug:literal,)*) => {
+        /// The pages outside the questions, each at `/<slug>/`. Adding one is an entry here, its
+        /// title and description (`Screen::title`, `Screen::description`) and its component (the
+        /// app's switch): the compiler names each place that must say something about it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Page {
+            $($(#[doc = $doc])* $page,)*
+        }
+
+        impl Page {
+            /// Every page, in the order the static site lists them.
+            pub const ALL: &'static [Page] = &[$(Page::$page),*];
+
+            /// Its path segment.
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $(Page::$page => $slug,)*
+                }
+            }
+        }
+    };
 }
 
-impl Page {
-    /// Every page, in the order the static site lists them.
-    pub const ALL: [Page; 3] = [Page::All, Page::Contacts, Page::About];
-
-    /// Its path segment.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Page::All => "all",
-            Page::Contacts => "contacts",
-            Page::About => "about",
-        }
-    }
+pages! {
+    /// Every result, grouped by where the person is, each with what people hear in it: for
+    /// whoever knows their case, or arrives from a search box.
+    All => "all",
+    /// Who to contact, by type of insurance, with the national numbers and what to note before
+    /// calling: the same for every result, so one page that each links to.
+    Contacts => "contacts",
+    /// What changed after the guide's date and where each fact is from: one page that every
+    /// result links to, rather than the same list on each.
+    About => "about",
 }
 
 /// The answer given before, as a path segment.
@@ -236,7 +250,8 @@ impl FromStr for Place {
         let path = path.strip_suffix('/').unwrap_or(path);
         let segments: Vec<&str> = if path.is_empty() { Vec::new() } else { path.split('/').collect() };
         // An older link's marked answer only highlights a button: anything odd is ignored.
-        let chosen_in_query = || query_param(query, "chosen").ok().flatten().filter(|a| is_slug(a)).map(str::to_string);
+        let chosen_in_query =
+            || query_param(query, OLDER_CHOSEN_KEY).ok().flatten().filter(|a| is_slug(a)).map(str::to_string);
         let slug = |s: &str| is_slug(s).then(|| s.to_string()).ok_or(LinkError::Malformed);
         Ok(match segments.as_slice() {
             [] => Place::Start { chosen: chosen_in_query() },
@@ -375,8 +390,12 @@ impl Guide {
         // content without scripts, and preview with its title in a chat app.
         let ids = self.results.iter().map(|r| &r.id).chain(self.aliases.keys());
         let results = ids.flat_map(|id| [Place::result(id), Place::Desk { id: id.clone(), answers: None }]);
-        let mut pages: Vec<Place> =
-            [Place::start()].into_iter().chain(Page::ALL.map(Place::Page)).chain(questions).chain(results).collect();
+        let mut pages: Vec<Place> = [Place::start()]
+            .into_iter()
+            .chain(Page::ALL.iter().copied().map(Place::Page))
+            .chain(questions)
+            .chain(results)
+            .collect();
         let mut asked: Vec<Vec<&str>> = vec![Vec::new()];
         while let Some(ids) = asked.pop() {
             let Ok(End::Ask(question)) = self.walk(&ids).map(|w| w.end) else { continue };

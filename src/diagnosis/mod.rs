@@ -18,7 +18,7 @@ mod words;
 
 pub use day::Day;
 pub use error::{DataError, LinkError};
-pub use link::{Answers, Page, Place};
+pub use link::{Answers, Page, Place, OLDER_ANSWERS_KEY, OLDER_CHOSEN_KEY};
 pub use model::*;
 pub use screen::{Asked, Choice, Screen, Shown};
 pub use ticks::Ticks;
@@ -71,6 +71,12 @@ impl Guide {
     /// The result with this id, or the one an alias of a renamed result points to.
     pub fn result_or_alias(&self, id: &str) -> Option<&Outcome> {
         self.result(id).or_else(|| self.aliases.get(id).map(|new| self.get(new)))
+    }
+
+    /// The ids a result had before it was renamed (see `aliases`): where a device may still keep
+    /// its ticks.
+    pub fn old_ids<'g>(&'g self, result: &'g Outcome) -> impl Iterator<Item = &'g str> {
+        self.aliases.iter().filter(move |(_, new)| new.is(result)).map(|(old, _)| old.as_str())
     }
 
     /// The checks whose steps are a result's numbered cards.
