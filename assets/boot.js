@@ -31,206 +31,306 @@
 //   sent-note      the note on a result opened from a shared link, hidden
 //   data-sent      on <html>: written here when the address has the sent query, until the person moves on; the CSS shows the note
 //   needs-app      controls that need the app (hidden by the CSS where no script runs)
-const boot = document.querySelector("script[data-wasm]");
+//
+// The script is one file, because every page loads it (each file more is a request on a slow
+// phone connection, and a hash-named file to keep in step with its build). Its jobs are parts of
+// their own below, each keeping its state to itself and offering a few functions; the listeners
+// at the end wire them to the page:
+// - notes:   the stale and sent notes (<html data-stale>, data-sent)
+// - offline: the offline copy: registering the worker, noticing a newer build
+// - loader:  starting the app, holding the taps that need it, replaying them once it runs
+// - arrival: a page reached by one of the site's links: its heading focused, its way back
+// - sharing: the share button, app or not
 const root = document.documentElement;
-const app = document.getElementById("app");
-const held = [];
-let starting = null;
-
+const mount = document.getElementById("app");
 const running = () => root.dataset.app === "ready";
 
-// The data's age, read once: from the stale note's day on, <html data-stale> lets the CSS show
-// the note on every screen, the app's own included. Days compare as YYYY-MM-DD, local time.
-{
+const notes = (() => {
+  // The data's age, read once: from the stale note's day on, <html data-stale> lets the CSS show
+  // the note on every screen, the app's own included. Days compare as YYYY-MM-DD, local time.
   const now = new Date();
   const two = (n) => String(n).padStart(2, "0");
   const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   const from = document.querySelector(".stale-note")?.dataset.staleFrom;
   if (from && today >= from) root.dataset.stale = "";
-}
 
-// A result opened from a link someone shared (the share button adds ?sent): <html data-sent>
-// lets the CSS show the note saying so, on this page only; moving to another page removes it.
-if (new URLSearchParams(location.search).has("sent")) root.dataset.sent = "";
-const leftSentPage = () => delete root.dataset.sent;
-const sentPage = location.pathname + location.search;
-// A move to a fragment of the same page fires popstate too: that is not leaving it.
-window.addEventListener("popstate", () => location.pathname + location.search !== sentPage && leftSentPage());
+  // A result opened from a link someone shared (the share button adds ?sent): <html data-sent>
+  // lets the CSS show the note saying so, on this page only; moving to another page removes it.
+  if (new URLSearchParams(location.search).has("sent")) root.dataset.sent = "";
+  const leftSentPage = () => delete root.dataset.sent;
+  const sentPage = location.pathname + location.search;
+  // A move to a fragment of the same page fires popstate too: that is not leaving it.
+  window.addEventListener("popstate", () => location.pathname + location.search !== sentPage && leftSentPage());
+  return { leftSentPage };
+})();
 
-// Offline: sw.js (written by the build) keeps every page and the app after one visit.
-const worker = navigator.serviceWorker;
-const REOPENED = "myna-diagnosis/reopened";
+const offline = (() => {
+  // sw.js (written by the build) keeps every page and the app after one visit.
+  const worker = navigator.serviceWorker;
+  const wasm = document.querySelector("script[data-wasm]")?.dataset.wasm;
+  const REOPENED = "myna-diagnosis/reopened";
 
-// Whether a newer build has replaced the copy this page came from: its own app is in no copy any
-// more (its files are hash-named, so any copy that holds them is the right one).
-async function replaced() {
-  if (!worker?.controller || !window.caches) return false;
-  try {
-    return !(await caches.match(new URL(boot.dataset.wasm, document.baseURI).href));
-  } catch {
-    return false;
-  }
-}
-
-// Such a page says so, with a link that opens it again as the new version.
-async function noteIfReplaced() {
-  if (!(await replaced())) return;
-  const note = document.querySelector(".update-note");
-  note?.querySelector("a")?.setAttribute("href", location.href);
-  note?.removeAttribute("hidden");
-}
-
-// Reopens a replaced page instead of starting an app whose files are gone; once only, so that a
-// copy that cannot be refreshed never reloads in a loop (the app then fails as offline would).
-function reopen() {
-  try {
-    if (sessionStorage.getItem(REOPENED) === location.href) return false;
-    sessionStorage.setItem(REOPENED, location.href);
-  } catch {
-    return false;
-  }
-  location.reload();
-  return true;
-}
-
-// What the worker says is heard from the start (its messages wait for the end of parsing); what
-// the copy already holds is looked at once the page has loaded, as it opens the cache.
-// The line saying the site opens without signal is shown once the worker says its copy holds
-// every file ("kept"); a page served by a worker asks it to complete a copy a lost connection
-// left short.
-const offlineReady = () => document.querySelector(".offline-ready")?.removeAttribute("hidden");
-worker?.addEventListener("message", (event) => {
-  if (event.data === "replaced") noteIfReplaced();
-  if (event.data === "kept") offlineReady();
-});
-worker?.addEventListener("controllerchange", () => worker.controller?.postMessage("keep"));
-function lookAtCopy() {
-  if (worker?.controller) {
-    worker.controller.postMessage("keep");
-    noteIfReplaced();
-  }
-}
-
-// Registered two seconds after load, so that its download (every page and the app) competes
-// neither with the first paint nor with the taps of those first seconds; and if an app is starting
-// then, only once it is ready or has failed, so that it never slows the app's own download.
-const OFFLINE_AFTER_LOAD_MS = 2000;
-let offlineAfterStart = false;
-function keepOffline() {
-  offlineAfterStart = root.dataset.app === "starting";
-  if (!offlineAfterStart) worker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
-}
-
-function start() {
-  starting ??= (async () => {
-    root.dataset.app = "starting";
-    if ((await replaced()) && reopen()) return new Promise(() => {});
+  // Whether a newer build has replaced the copy this page came from: its own app is in no copy
+  // any more (its files are hash-named, so any copy that holds them is the right one).
+  async function replaced() {
+    if (!worker?.controller || !window.caches) return false;
     try {
-      const { default: init } = await import(boot.dataset.js);
-      await init({ module_or_path: boot.dataset.wasm });
+      return !(await caches.match(new URL(wasm, document.baseURI).href));
+    } catch {
+      return false;
+    }
+  }
+
+  // Such a page says so, with a link that opens it again as the new version.
+  async function noteIfReplaced() {
+    if (!(await replaced())) return;
+    const note = document.querySelector(".update-note");
+    note?.querySelector("a")?.setAttribute("href", location.href);
+    note?.removeAttribute("hidden");
+  }
+
+  // Reopens a replaced page instead of starting an app whose files are gone; once only, so that
+  // a copy that cannot be refreshed never reloads in a loop (the app then fails as offline would).
+  function reopen() {
+    try {
+      if (sessionStorage.getItem(REOPENED) === location.href) return false;
+      sessionStorage.setItem(REOPENED, location.href);
+    } catch {
+      return false;
+    }
+    location.reload();
+    return true;
+  }
+
+  // The app started: a later replacement may reopen this page again.
+  function started() {
+    try {
+      sessionStorage.removeItem(REOPENED);
+    } catch {
+      // storage disabled: nothing was kept
+    }
+  }
+
+  // What the worker says is heard from the start (its messages wait for the end of parsing);
+  // what the copy already holds is looked at once the page has loaded, as it opens the cache.
+  // The line saying the site opens without signal is shown once the worker says its copy holds
+  // every file ("kept"); a page served by a worker asks it to complete a copy a lost connection
+  // left short.
+  worker?.addEventListener("message", (event) => {
+    if (event.data === "replaced") noteIfReplaced();
+    if (event.data === "kept") document.querySelector(".offline-ready")?.removeAttribute("hidden");
+  });
+  worker?.addEventListener("controllerchange", () => worker.controller?.postMessage("keep"));
+  function lookAtCopy() {
+    if (worker?.controller) {
+      worker.controller.postMessage("keep");
+      noteIfReplaced();
+    }
+  }
+
+  // Registered two seconds after load, so that its download (every page and the app) competes
+  // neither with the first paint nor with the taps of those first seconds; and if an app is
+  // starting then, only once it is ready or has failed, so that it never slows the app's own
+  // download.
+  const AFTER_LOAD_MS = 2000;
+  let afterStart = false;
+  function keep() {
+    afterStart = root.dataset.app === "starting";
+    if (!afterStart) worker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
+  }
+  // Told each time the app's state changes: after the held taps, what the person asked for
+  // comes before the offline copy.
+  function appStateChanged() {
+    if (afterStart && root.dataset.app !== "starting") keep();
+  }
+  function afterLoad() {
+    lookAtCopy();
+    setTimeout(keep, AFTER_LOAD_MS);
+  }
+  return { replaced, reopen, started, afterLoad, appStateChanged };
+})();
+
+const loader = (() => {
+  const boot = document.querySelector("script[data-wasm]");
+  const held = [];
+  // A choice in a list (whom the words speak for) made before the app ran, told to it again.
+  const chosenBefore = [];
+  let starting = null;
+
+  function start() {
+    starting ??= (async () => {
+      root.dataset.app = "starting";
+      if ((await offline.replaced()) && offline.reopen()) return new Promise(() => {});
       try {
-        sessionStorage.removeItem(REOPENED);
-      } catch {
-        // storage disabled: nothing was kept
+        const { default: init } = await import(boot.dataset.js);
+        await init({ module_or_path: boot.dataset.wasm });
+        offline.started();
+      } catch (error) {
+        starting = null; // the next tap tries again
+        root.dataset.app = "failed";
+        for (const button of held.splice(0)) button.removeAttribute("aria-busy");
+        document.querySelector(".load-error")?.removeAttribute("hidden");
+        throw error;
       }
-    } catch (error) {
-      starting = null; // the next tap tries again
-      root.dataset.app = "failed";
-      for (const button of held.splice(0)) button.removeAttribute("aria-busy");
-      document.querySelector(".load-error")?.removeAttribute("hidden");
-      throw error;
-    }
-  })();
-  return starting;
-}
-
-// Whether #app holds markup rendered for this path (from the app's base). If not, the app renders
-// the page afresh rather than taking it over, and it learns so from the missing data-page.
-function renderedForThisPath() {
-  const base = new URL(document.baseURI).pathname.replace(/\/$/, "");
-  const path = location.pathname.startsWith(base + "/") ? location.pathname.slice(base.length) : location.pathname;
-  if (app?.dataset.page === path) return true;
-  app?.removeAttribute("data-page");
-  return false;
-}
-
-function hasStoredMarks() {
-  try {
-    return [...document.querySelectorAll("[data-stored]")].some((e) => localStorage.getItem(e.dataset.stored) !== null);
-  } catch {
-    return false; // storage disabled: there is nothing to show
+    })();
+    return starting;
   }
-}
 
-// "After the first paint" is the first-contentful-paint entry: a frame merely being scheduled
-// (requestAnimationFrame) can still be presented after the app's requests have begun, and then
-// the paint waits on them. Browsers without paint timing fall back to the next frame.
-function afterFirstPaint(run) {
-  let started = false;
-  const once = () => {
-    if (!started) {
-      started = true;
-      setTimeout(run, 0);
-    }
-  };
-  if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
-    new PerformanceObserver((list, observer) => {
-      if (list.getEntriesByName("first-contentful-paint").length > 0) {
-        observer.disconnect();
-        once();
+  // "After the first paint" is the first-contentful-paint entry: a frame merely being scheduled
+  // (requestAnimationFrame) can still be presented after the app's requests have begun, and then
+  // the paint waits on them. Browsers without paint timing fall back to the next frame.
+  function afterFirstPaint(run) {
+    let started = false;
+    const once = () => {
+      if (!started) {
+        started = true;
+        setTimeout(run, 0);
       }
-    }).observe({ type: "paint", buffered: true });
-  } else {
-    requestAnimationFrame(() => setTimeout(once, 0));
+    };
+    if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName("first-contentful-paint").length > 0) {
+          observer.disconnect();
+          once();
+        }
+      }).observe({ type: "paint", buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(once, 0));
+    }
   }
-}
 
-// A screen reached by a link of this site gets its heading focused, so a screen reader announces
-// it: what the app does for the screens it shows itself. The tap on the link names the tab for the
-// next page (the referrer cannot tell: hosts send Referrer-Policy: no-referrer). The tab's name,
-// not sessionStorage: a first read of storage on a page can take 10 ms, a task a tap waits behind.
-// The name says nothing of the site, and a name the tab was given by whoever opened it is kept.
-const ARRIVED = "arrived-by-link";
-function arrivedByLink() {
-  if (window.name !== ARRIVED) return false;
-  window.name = "";
-  const nav = performance.getEntriesByType?.("navigation")[0];
-  return nav?.type !== "reload" && nav?.type !== "back_forward";
-}
+  // Starts the app as soon as the first paint is on screen.
+  function startAtLoad() {
+    root.dataset.app = "starting";
+    afterFirstPaint(() => start().catch(() => {}));
+  }
 
-// Sharing is done here whether the app runs or not: a share sheet opens only within a moment of
-// the tap, which a slow first download of the app outlasts. Without one, the link is copied.
-let shareSaid = null; // what share last said, written again once the app has taken over
-const shareStatus = () => document.querySelector("#app button[data-share]")?.parentElement?.querySelector("[role=status]");
-async function share(button) {
-  const say = (text) => {
-    shareSaid = text;
-    const status = shareStatus();
-    if (status) status.textContent = text;
-  };
-  const title = button.dataset.shareTitle;
-  const url = new URL(button.dataset.share, location.href).href;
-  if (navigator.share) {
+  // A tap on a button that needs the app: held (busy) until it runs, then replayed.
+  function hold(button) {
+    if (!held.includes(button)) {
+      held.push(button);
+      button.setAttribute("aria-busy", "true");
+    }
+    start().catch(() => {});
+  }
+
+  // A box ticked, or a choice made, before the app runs: the app reads a box as it takes over;
+  // a choice is told to it again once it runs.
+  function changed(target) {
+    if (target instanceof HTMLSelectElement && !chosenBefore.includes(target)) chosenBefore.push(target);
+    start().catch(() => {});
+  }
+
+  // Once the app runs, the held taps and choices reach it.
+  function replay() {
+    for (const button of held.splice(0)) {
+      button.removeAttribute("aria-busy");
+      button.click();
+    }
+    for (const select of chosenBefore.splice(0)) select.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  // Whether #app holds markup rendered for this path (from the app's base). If not, the app
+  // renders the page afresh rather than taking it over, and it learns so from the missing
+  // data-page.
+  function renderedForThisPath() {
+    const base = new URL(document.baseURI).pathname.replace(/\/$/, "");
+    const path = location.pathname.startsWith(base + "/") ? location.pathname.slice(base.length) : location.pathname;
+    if (mount?.dataset.page === path) return true;
+    mount?.removeAttribute("data-page");
+    return false;
+  }
+
+  function hasStoredMarks() {
     try {
-      await navigator.share({ title, text: title, url });
-      return say(button.dataset.shared);
-    } catch (error) {
-      if (error?.name === "AbortError") return; // the person closed the sheet
+      return [...document.querySelectorAll("[data-stored]")].some((e) => localStorage.getItem(e.dataset.stored) !== null);
+    } catch {
+      return false; // storage disabled: there is nothing to show
     }
   }
-  try {
-    await navigator.clipboard.writeText(`${title}\n${url}`);
-    say(button.dataset.linkCopied);
-  } catch {
-    say(button.dataset.linkCopyFailed.replace("{url}", url));
-  }
-}
 
-// Whether the page before this one in the tab is one of this site's: a page reached by one of
-// its links (the tab's arrival mark, below), or a move inside the app (the router's state).
-// history.length cannot tell: a tab opened on a link already counts its blank page.
-let arrivedHere = false;
-const cameFromThisSite = () => arrivedHere || history.state !== null;
+  // What reads storage runs in a task of its own, not in the one that finishes the page's
+  // parsing: storage may take a few milliseconds to open, and a long task just after the first
+  // paint is one a first tap may wait behind.
+  function startIfMarksStored() {
+    if (!starting && root.dataset.app === "waiting" && hasStoredMarks()) startAtLoad();
+  }
+
+  return { start, startAtLoad, hold, changed, replay, renderedForThisPath, startIfMarksStored };
+})();
+
+const arrival = (() => {
+  // A screen reached by a link of this site gets its heading focused, so a screen reader
+  // announces it: what the app does for the screens it shows itself. The tap on the link names
+  // the tab for the next page (the referrer cannot tell: hosts send Referrer-Policy: no-referrer).
+  // The tab's name, not sessionStorage: a first read of storage on a page can take 10 ms, a task
+  // a tap waits behind. The name says nothing of the site, and a name the tab was given by
+  // whoever opened it is kept.
+  const ARRIVED = "arrived-by-link";
+  function arrivedByLink() {
+    if (window.name !== ARRIVED) return false;
+    window.name = "";
+    const nav = performance.getEntriesByType?.("navigation")[0];
+    return nav?.type !== "reload" && nav?.type !== "back_forward";
+  }
+
+  // Whether the page before this one in the tab is one of this site's: a page reached by one of
+  // its links (the tab's arrival mark), or a move inside the app (the router's state).
+  // history.length cannot tell: a tab opened on a link already counts its blank page.
+  let arrivedHere = false;
+  const cameFromThisSite = () => arrivedHere || history.state !== null;
+
+  // The heading of a page reached by a link is focused unless the person has moved the focus.
+  function focusHeading() {
+    const arrived = arrivedByLink(); // read first: it also clears the mark
+    arrivedHere = arrived;
+    const untouched = document.activeElement === null || document.activeElement === document.body;
+    if (arrived && untouched) document.querySelector("#app h1")?.focus({ preventScroll: true });
+  }
+
+  // A tap on one of the site's links to another page marks the tab for the next page.
+  function leaving() {
+    if (window.name === "" || window.name === ARRIVED) window.name = ARRIVED;
+  }
+
+  return { cameFromThisSite, focusHeading, leaving };
+})();
+
+const sharing = (() => {
+  // Sharing is done here whether the app runs or not: a share sheet opens only within a moment
+  // of the tap, which a slow first download of the app outlasts. Without one, the link is copied.
+  let said = null; // what share last said, written again once the app has taken over
+  const status = () => document.querySelector("#app button[data-share]")?.parentElement?.querySelector("[role=status]");
+  async function share(button) {
+    const say = (text) => {
+      said = text;
+      const line = status();
+      if (line) line.textContent = text;
+    };
+    const title = button.dataset.shareTitle;
+    const url = new URL(button.dataset.share, location.href).href;
+    if (navigator.share) {
+      try {
+        await navigator.share({ title, text: title, url });
+        return say(button.dataset.shared);
+      } catch (error) {
+        if (error?.name === "AbortError") return; // the person closed the sheet
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(`${title}\n${url}`);
+      say(button.dataset.linkCopied);
+    } catch {
+      say(button.dataset.linkCopyFailed.replace("{url}", url));
+    }
+  }
+  // Taking over the page removes text the app did not render, such as share's last words.
+  function sayAgain() {
+    const line = status();
+    if (said && line) line.textContent = said;
+  }
+  return { share, sayAgain };
+})();
 
 const plainClick = (e) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey;
 
@@ -249,7 +349,7 @@ window.addEventListener(
       return;
     }
     // The way back of a page reached from another: the page it came from, as it was left.
-    if (link?.matches("a[data-back]") && cameFromThisSite()) {
+    if (link?.matches("a[data-back]") && arrival.cameFromThisSite()) {
       event.preventDefault();
       history.back();
       return;
@@ -261,11 +361,11 @@ window.addEventListener(
       location.hash = link.hash;
       return;
     }
-    if (link && (link.pathname !== location.pathname || link.search !== location.search)) leftSentPage();
-    const sharing = event.target.closest("#app button[data-share]");
-    if (sharing) {
+    if (link && (link.pathname !== location.pathname || link.search !== location.search)) notes.leftSentPage();
+    const shareButton = event.target.closest("#app button[data-share]");
+    if (shareButton) {
       event.preventDefault();
-      share(sharing);
+      sharing.share(shareButton);
       return;
     }
     // The entry left behind (the question with the answer marked), so that Back returns to the
@@ -278,88 +378,51 @@ window.addEventListener(
     if (button) {
       event.stopImmediatePropagation();
       event.preventDefault();
-      if (!held.includes(button)) {
-        held.push(button);
-        button.setAttribute("aria-busy", "true");
-      }
-      start().catch(() => {});
+      loader.hold(button);
       return;
     }
     if (!link || link.origin !== location.origin) return;
     const samePage = link.pathname === location.pathname && link.search === location.search;
-    if (!samePage && (window.name === "" || window.name === ARRIVED)) window.name = ARRIVED;
+    if (!samePage) arrival.leaving();
   },
   true,
 );
 
-// A box ticked before the app runs is read by the app as it takes over; a choice in a list
-// (whom the words speak for) is told to it again once it runs.
-const chosenBefore = [];
 window.addEventListener(
   "change",
   (event) => {
     if (running() || !(event.target instanceof Element) || !event.target.closest("#app input, #app select")) return;
-    if (event.target instanceof HTMLSelectElement && !chosenBefore.includes(event.target)) chosenBefore.push(event.target);
-    start().catch(() => {});
+    loader.changed(event.target);
   },
   true,
 );
 
 new MutationObserver(() => {
   if (running()) {
-    // Taking over the page removes text the app did not render, such as share's last words.
-    const status = shareStatus();
-    if (shareSaid && status) status.textContent = shareSaid;
-    for (const button of held.splice(0)) {
-      button.removeAttribute("aria-busy");
-      button.click();
-    }
-    for (const select of chosenBefore.splice(0)) select.dispatchEvent(new Event("change", { bubbles: true }));
+    sharing.sayAgain();
+    loader.replay();
   }
-  // After the held taps: what the person asked for comes before the offline copy.
-  if (offlineAfterStart && root.dataset.app !== "starting") keepOffline();
+  offline.appStateChanged();
 }).observe(root, { attributes: true, attributeFilter: ["data-app"] });
 
 // A page restored from the back/forward cache may come back under a remembered answer: its entry
 // now names the page with the answer marked, which is another pre-rendered page.
 window.addEventListener("pageshow", (event) => {
-  if (event.persisted && !running() && app?.dataset.page !== undefined && !renderedForThisPath()) location.reload();
+  if (event.persisted && !running() && mount?.dataset.page !== undefined && !loader.renderedForThisPath()) location.reload();
 });
-
-// Starts the app as soon as the first paint is on screen.
-function startAtLoad() {
-  root.dataset.app = "starting";
-  afterFirstPaint(() => start().catch(() => {}));
-}
 
 // A link published before the answers moved into the path carries them in its query; the app
 // reads it and shows the path it means (src/app.rs, show_link_as_its_current_path).
 const olderLink = /(^\?|&)(a|chosen)=[a-z0-9.-]+(&|$)/.test(location.search);
 // Always asked first: it also tells the app whether to hydrate.
-const rendered = renderedForThisPath();
-if (olderLink || !rendered) startAtLoad();
+const rendered = loader.renderedForThisPath();
+if (olderLink || !rendered) loader.startAtLoad();
 else root.dataset.app = "waiting";
 
-// What reads storage runs in a task of its own, not in the one that finishes the page's parsing:
-// storage may take a few milliseconds to open, and a long task just after the first paint is one
-// a first tap may wait behind.
-setTimeout(() => {
-  if (!starting && root.dataset.app === "waiting" && hasStoredMarks()) startAtLoad();
-}, 0);
-// The heading of a page reached by a link is focused unless the person has moved the focus already.
-setTimeout(() => {
-  const arrived = arrivedByLink(); // read first: it also clears the mark
-  arrivedHere = arrived;
-  const untouched = document.activeElement === null || document.activeElement === document.body;
-  if (arrived && untouched) document.querySelector("#app h1")?.focus({ preventScroll: true });
-}, 0);
+setTimeout(loader.startIfMarksStored, 0);
+setTimeout(arrival.focusHeading, 0);
 
 // Load often fires in the task that ran this script, so what it starts runs in a task of its own.
-function afterLoad() {
-  setTimeout(() => {
-    lookAtCopy();
-    setTimeout(keepOffline, OFFLINE_AFTER_LOAD_MS);
-  }, 0);
-}
+const afterLoad = () => setTimeout(offline.afterLoad, 0);
 if (document.readyState === "complete") afterLoad();
 else window.addEventListener("load", afterLoad, { once: true });

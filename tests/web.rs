@@ -236,9 +236,9 @@ async fn a_result_at_the_counter_opens_with_what_to_do_at_this_visit() {
     assert!(steps[1].contains("資格確認書なら、それだけで"), "{steps:?}");
     assert!(steps[2].contains("被保険者資格申立書") && steps[2].contains("3割"), "{steps:?}");
     assert!(app.all(".first-step").is_empty(), "the counter box is the first thing to do");
-    // What people hear in this situation, then the share button; the causes folded into one line.
-    assert_eq!(main[counter + 2].class_name(), "heard");
-    assert_eq!(main[counter + 3].class_name(), "share no-print needs-app");
+    // The share button right under it; the causes folded into one line, with what people hear.
+    assert_eq!(main[counter + 2].class_name(), "share no-print needs-app");
+    assert!(app.text(".why .heard").starts_with("こんなとき: "));
     assert!(app.text(".why summary").starts_with("なぜ?"));
     // Read the same way by whoever opens the link.
     assert_eq!(app.text("#summary-heading"), "この結果になった答え");

@@ -2,7 +2,7 @@
 //! steps come first.
 
 use super::{GuideRef, SourceLink};
-use crate::diagnosis::{fill, Cause, Ref};
+use crate::diagnosis::{fill, Outcome};
 use yew::prelude::*;
 
 /// Props of [`CauseList`].
@@ -10,8 +10,8 @@ use yew::prelude::*;
 pub struct CauseListProps {
     /// The shipped guide.
     pub guide: GuideRef,
-    /// The causes, most likely first.
-    pub causes: &'static [Ref<Cause>],
+    /// The result whose causes these are.
+    pub result: &'static Outcome,
 }
 
 /// See the module docs.
@@ -20,9 +20,12 @@ pub fn CauseList(props: &CauseListProps) -> Html {
     let guide = props.guide;
     html! {
         <details class="causes why">
-            <summary>{ fill(&guide.ui.causes, &[("count", &props.causes.len().to_string())]) }</summary>
+            <summary>{ fill(&guide.ui.causes, &[("count", &props.result.causes.len().to_string())]) }</summary>
+            // What people in this situation have seen or been told, before why: in the fold, so
+            // that the steps stay near the top at 200 % text (the index shows it unfolded).
+            <p class="heard">{ guide.heard_line(props.result) }</p>
             <ol class="cause-list" aria-label={guide.ui.causes_label.clone()}>
-                { for props.causes.iter().map(|id| guide.get(id)).map(|c| html! {
+                { for props.result.causes.iter().map(|id| guide.get(id)).map(|c| html! {
                     <li class="cause">
                         <strong class="cause-title">{ &c.title }</strong>
                         <p>{ &c.detail }</p>

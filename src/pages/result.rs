@@ -64,22 +64,21 @@ pub fn ResultPage(props: &PageProps<Shown<'static>>) -> Html {
                 <p class="jump no-print"><a href={to_words}>{ &reading.jump }</a></p>
             }
             <p class="lead">{ &result.summary }</p>
-            <p class="heard">{ guide.heard_line(result) }</p>
             <ShareButton {guide} title={AttrValue::from(result.title.clone())} link={stable.clone()} />
-            <CauseList {guide} causes={result.causes.as_slice()} />
+            <CauseList {guide} {result} />
             <TermList {guide} {result} />
             <StepCards {guide} {result} />
             <CheckedLine {guide} />
             <SendWords {guide} walk={walk.clone()} {result} link={stable} />
             <ContactPanel {guide} />
             <AnswerSummary {guide} rows={AnsweredRow::of(&guide, walk)} />
-            <p class="to-index no-print"><AppLink to={Place::Page(Page::All)}>{ &guide.index.from_result }</AppLink></p>
-            // 「最初からやり直す」 is in the header of every screen; here only the way back.
-            if let Some(back) = shows.back(&guide) {
-                <nav class="result-nav no-print" aria-label={guide.ui.result_nav.clone()}>
+            // 「最初からやり直す」 is in the header of every screen; here the way back, and the index.
+            <nav class="result-nav no-print" aria-label={guide.ui.result_nav.clone()}>
+                if let Some(back) = shows.back(&guide) {
                     <AppLink to={back} class="button secondary">{ &guide.ui.back }</AppLink>
-                </nav>
-            }
+                }
+                <p class="to-index"><AppLink to={Place::Page(Page::All)}>{ &guide.index.from_result }</AppLink></p>
+            </nav>
         </Shell>
     }
 }

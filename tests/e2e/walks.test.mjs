@@ -162,7 +162,9 @@ test("the index of every situation leads from the start page to three different 
     await tap(page, title);
     assert.equal(page.url(), site.url + path);
     assert.equal(await heading(page), title);
-    assert.match(await page.locator(".heard").textContent(), /^こんなとき: /);
+    // On the result, what people hear is in the causes' fold, under 「なぜ?」.
+    await page.locator(".why summary").click();
+    assert.match(await page.locator(".why .heard").textContent(), /^こんなとき: /);
     // And from every result back to the index.
     assert.equal(await page.getByRole("link", { name: "ほかの状況を一覧から探す" }).count(), 1);
   }
