@@ -52,10 +52,13 @@ pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticP
     let mut pages = Vec::new();
     let mut canonical = Vec::new();
     for place in guide.pages() {
-        let head = head_of(guide, &place, site_url);
+        let mut head = head_of(guide, &place, site_url);
         let path = place.to_string();
         if head.path == path {
             canonical.push(path.clone());
+        } else {
+            // A walk's page names its result as canonical, whose structured data is what counts.
+            head.structured = None;
         }
         let body = runtime.block_on(render_body(&path, &base));
         pages.push(StaticPage { file: place.file(), content: fill(template, &head, &origin, &body, &path) });

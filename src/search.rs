@@ -1,10 +1,13 @@
 //! What search engines read besides the pages, written only when the build knows the site's
 //! address (`SITE_URL`), since each of these needs absolute URLs: the sitemap of every page
 //! that is its own canonical page, `robots.txt` naming it, and each page's structured data
-//! (schema.org JSON-LD): where it sits (`BreadcrumbList`) and, on a result, its numbered steps
-//! (`HowTo`: a result is one). Without `SITE_URL` only a `robots.txt` that allows everything.
+//! (schema.org JSON-LD): where it sits (`BreadcrumbList`). Without `SITE_URL` only a
+//! `robots.txt` that allows everything.
+//!
+//! No `HowTo`, although a result is one: Google stopped showing HowTo results in 2023, and its
+//! copy of the steps took the deployed walked result past its 15 KB budget (`./x bench`).
 
-use crate::diagnosis::{Guide, Page, Place, Screen, Shown};
+use crate::diagnosis::{Guide, Page, Place, Screen};
 use serde_json::{json, Value};
 
 /// The file names, at the site's base.
@@ -41,7 +44,7 @@ pub fn robots(site: Option<&str>) -> String {
 }
 
 /// A screen's structured data, as the text of a `<script type="application/ld+json">`; none on
-/// the start page, which sits nowhere but at the top and shows no steps.
+/// the start page, which sits nowhere but at the top.
 pub fn structured_data(guide: &Guide, screen: &Screen<'_>, site: &str) -> Option<String> {
     let top = (guide.meta.title.as_str(), absolute(site, "/"));
     let index = (guide.index.title.as_str(), absolute(site, &Place::Page(Page::All).to_string()));
@@ -52,7 +55,7 @@ pub fn structured_data(guide: &Guide, screen: &Screen<'_>, site: &str) -> Option
         Screen::Result(_) | Screen::Desk(_) => {
             vec![(top.0, Some(top.1)), (index.0, Some(index.1)), (heading, None)]
         }
-        Screen::Page(Page::All) | Screen::Question(_) | Screen::Page(_) => vec![(top.0, Some(top.1)), (heading, None)],
+        Screen::Question(_) | Screen::Page(_) => vec![(top.0, Some(top.1)), (heading, None)],
     };
     let items: Vec<Value> = trail
         .into_iter()
@@ -65,21 +68,7 @@ pub fn structured_data(guide: &Guide, screen: &Screen<'_>, site: &str) -> Option
             entry
         })
         .collect();
-    let mut data =
-        vec![json!({ "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items })];
-    if let Screen::Result(Shown { result, .. }) = screen {
-        let steps = guide.numbered_checks(result).into_iter().flat_map(|c| c.steps.iter());
-        let steps: Vec<Value> = steps
-            .enumerate()
-            .map(|(i, step)| json!({ "@type": "HowToStep", "position": i + 1, "text": step.text }))
-            .collect();
-        data.push(json!({
-            "@context": "https://schema.org",
-            "@type": "HowTo",
-            "name": result.title,
-            "step": steps,
-        }));
-    }
+    let data = json!({ "@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items });
     // `</` would end the script element early; `<\/` means the same to JSON.
     Some(serde_json::to_string(&data).ok()?.replace("</", "<\\/"))
 }
