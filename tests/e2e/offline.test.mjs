@@ -71,6 +71,9 @@ test("after one visit, every page opens with no network: ticks work, share copie
   assert.equal(await heading(page), "困っているのは、誰の保険ですか?");
   await page.goto(site.url);
   assert.equal(await heading(page), "どこで困っていますか?");
+  // The index of every situation, and a result from it.
+  await page.goto(site.url + "all/");
+  assert.equal(await heading(page), "状況の一覧から探す");
   // The end of a walk and a question revisited with Back, as kept pages: no app needed.
   await page.goto(site.url + "r/pin-or-card-error/via/portal.pin-card/");
   await settled(page);
