@@ -43,6 +43,8 @@
 // - sharing: the share button, app or not
 const root = document.documentElement;
 const mount = document.getElementById("app");
+// This script's own tag: it names the app's files (hash-named, this build's).
+const boot = document.querySelector("script[data-wasm]");
 const running = () => root.dataset.app === "ready";
 
 const notes = (() => {
@@ -67,7 +69,6 @@ const notes = (() => {
 const offline = (() => {
   // sw.js (written by the build) keeps every page and the app after one visit.
   const worker = navigator.serviceWorker;
-  const wasm = document.querySelector("script[data-wasm]")?.dataset.wasm;
   const REOPENED = "myna-diagnosis/reopened";
 
   // Whether a newer build has replaced the copy this page came from: its own app is in no copy
@@ -75,7 +76,7 @@ const offline = (() => {
   async function replaced() {
     if (!worker?.controller || !window.caches) return false;
     try {
-      return !(await caches.match(new URL(wasm, document.baseURI).href));
+      return !(await caches.match(new URL(boot.dataset.wasm, document.baseURI).href));
     } catch {
       return false;
     }
@@ -151,7 +152,6 @@ const offline = (() => {
 })();
 
 const loader = (() => {
-  const boot = document.querySelector("script[data-wasm]");
   const held = [];
   // A choice in a list (whom the words speak for) made before the app ran, told to it again.
   const chosenBefore = [];

@@ -52,13 +52,10 @@ pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticP
     let mut pages = Vec::new();
     let mut canonical = Vec::new();
     for place in guide.pages() {
-        let mut head = head_of(guide, &place, site_url);
+        let head = head_of(guide, &place, site_url);
         let path = place.to_string();
         if head.path == path {
             canonical.push(path.clone());
-        } else {
-            // A walk's page names its result as canonical, whose structured data is what counts.
-            head.structured = None;
         }
         let body = runtime.block_on(render_body(&path, &base));
         pages.push(StaticPage { file: place.file(), content: fill(template, &head, &origin, &body, &path) });
@@ -82,17 +79,22 @@ async fn render_body(url: &str, base: &str) -> String {
 }
 
 /// A page's title and description, and its canonical address: the page everyone gets (a
-/// walk's result or question without the answers). A place that shows nothing is titled as a
-/// link that cannot be followed.
+/// walk's result or question without the answers). Only a page that is its own canonical page
+/// carries structured data: a walk's page names its result, whose data is what counts. A place
+/// that shows nothing is titled as a link that cannot be followed.
 fn head_of<'g>(guide: &'g Guide, place: &Place, site_url: Option<&str>) -> Head<'g> {
     match guide.screen(place) {
-        Ok(screen) => Head {
-            title: screen.title(guide),
-            description: screen.description(guide),
-            path: screen.canonical(guide).to_string(),
-            site_name: &guide.meta.title,
-            structured: site_url.and_then(|site| structured_data(guide, &screen, site)),
-        },
+        Ok(screen) => {
+            let canonical = screen.canonical(guide);
+            let own = canonical == *place;
+            Head {
+                title: screen.title(guide),
+                description: screen.description(guide),
+                path: canonical.to_string(),
+                site_name: &guide.meta.title,
+                structured: site_url.filter(|_| own).and_then(|site| structured_data(guide, &screen, site)),
+            }
+        }
         Err(_) => Head::broken(guide, place.everyones().to_string()),
     }
 }

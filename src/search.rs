@@ -48,8 +48,7 @@ pub fn robots(site: Option<&str>) -> String {
 pub fn structured_data(guide: &Guide, screen: &Screen<'_>, site: &str) -> Option<String> {
     let top = (guide.meta.title.as_str(), absolute(site, "/"));
     let index = (guide.index.title.as_str(), absolute(site, &Place::Page(Page::All).to_string()));
-    let title = screen.title(guide);
-    let heading = title.rsplit_once(" | ").map_or(title.as_str(), |(heading, _)| heading);
+    let heading = screen.heading(guide);
     let trail: Vec<(&str, Option<String>)> = match screen {
         Screen::Question(asked) if asked.walk.taken.is_empty() => return None,
         Screen::Result(_) | Screen::Desk(_) => {

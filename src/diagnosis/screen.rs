@@ -128,12 +128,19 @@ impl<'g> Screen<'g> {
             Screen::Question(Asked { walk, .. }) if walk.taken.is_empty() => {
                 format!("{app} | {}", guide.ui.start_title)
             }
-            Screen::Question(Asked { question, .. }) => format!("{} | {app}", question.text),
-            Screen::Result(Shown { result, .. }) => format!("{} | {app}", result.title),
-            Screen::Desk(_) => format!("{} | {app}", guide.desk.title),
-            Screen::Page(Page::All) => format!("{} | {app}", guide.index.title),
-            Screen::Page(Page::About) => format!("{} | {app}", guide.meta.about.title),
-            Screen::Page(Page::Contacts) => format!("{} | {app}", guide.contacts.title),
+            _ => format!("{} | {app}", self.heading(guide)),
+        }
+    }
+
+    /// What the screen's `<h1>` says (the start page's says the first question).
+    pub fn heading(&self, guide: &'g Guide) -> &'g str {
+        match self {
+            Screen::Question(Asked { question, .. }) => &question.text,
+            Screen::Result(Shown { result, .. }) => &result.title,
+            Screen::Desk(_) => &guide.desk.title,
+            Screen::Page(Page::All) => &guide.index.title,
+            Screen::Page(Page::About) => &guide.meta.about.title,
+            Screen::Page(Page::Contacts) => &guide.contacts.title,
         }
     }
 
