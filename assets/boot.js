@@ -31,6 +31,9 @@
 //   sent-note      the note on a result opened from a shared link, hidden
 //   data-sent      on <html>: written here when the address has the sent query, until the person moves on; the CSS shows the note
 //   needs-app      controls that need the app (hidden by the CSS where no script runs)
+//   data-lang      on each language of the switch and of the hint: its code (the page's own is aria-current)
+//   lang-hint      the line shown on a page in another language than the one last chosen here
+//   myna-lang      the localStorage key of the language last chosen on this device
 //
 // The script is one file, because every page loads it (each file more is a request on a slow
 // phone connection, and a hash-named file to keep in step with its build). Its jobs are parts of
@@ -41,6 +44,7 @@
 // - loader:  starting the app, holding the taps that need it, replaying them once it runs
 // - arrival: a page reached by one of the site's links: its heading focused, its way back
 // - sharing: the share button, app or not
+// - languages: the language last chosen on this device, offered (never forced) on other pages
 const root = document.documentElement;
 const mount = document.getElementById("app");
 // This script's own tag: it names the app's files (hash-named, this build's).
@@ -64,6 +68,39 @@ const notes = (() => {
   // A move to a fragment of the same page fires popstate too: that is not leaving it.
   window.addEventListener("popstate", () => location.pathname + location.search !== sentPage && leftSentPage());
   return { leftSentPage };
+})();
+
+const languages = (() => {
+  const KEY = "myna-lang";
+  // The page's own language, marked on the switch; the one last chosen on this device.
+  const own = document.querySelector("[data-lang][aria-current]")?.dataset.lang;
+  let chosen = null;
+  try {
+    chosen = localStorage.getItem(KEY);
+  } catch {
+    // storage disabled: nothing was chosen
+  }
+  // A page in another language (a link someone sent, say) stays in it; the line at the top
+  // offers this same page in the language chosen, in that language. A stored value that names
+  // no language of the page finds no link, and nothing is shown.
+  if (own && chosen && chosen !== own) {
+    const link = [...document.querySelectorAll(".lang-hint a[data-lang]")].find((a) => a.dataset.lang === chosen);
+    if (link) {
+      link.hidden = false;
+      link.parentElement.hidden = false;
+    }
+  }
+  // A tap on a language (the switch or the hint) is the device's choice from now on.
+  function choose(link) {
+    try {
+      localStorage.setItem(KEY, link.dataset.lang);
+    } catch {
+      // storage disabled: the choice lasts this page load
+    }
+  }
+  // The language whose pages the offline copy keeps: the one chosen, else this page's.
+  const kept = () => chosen ?? own ?? "ja";
+  return { choose, kept };
 })();
 
 const offline = (() => {
@@ -137,7 +174,10 @@ const offline = (() => {
   let afterStart = false;
   function keep() {
     afterStart = root.dataset.app === "starting";
-    if (!afterStart) worker?.register(new URL("sw.js", document.baseURI)).catch(() => {});
+    // The worker's address names the language it keeps: choosing another one is a new address,
+    // so a new worker, whose copy replaces this one whole.
+    const address = new URL(`sw.js?lang=${encodeURIComponent(languages.kept())}`, document.baseURI);
+    if (!afterStart) worker?.register(address).catch(() => {});
   }
   // Told each time the app's state changes: after the held taps, what the person asked for
   // comes before the offline copy.
@@ -362,6 +402,7 @@ window.addEventListener(
       return;
     }
     if (link && (link.pathname !== location.pathname || link.search !== location.search)) notes.leftSentPage();
+    if (link?.dataset.lang) languages.choose(link);
     const shareButton = event.target.closest("#app button[data-share]");
     if (shareButton) {
       event.preventDefault();

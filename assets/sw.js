@@ -8,8 +8,16 @@ const FILES = ["__FILES__"];
 const APP = ["__APP__"];
 // The pages outside the questions (the index, the contacts, the page about the information).
 const PAGES = ["__PAGES__"];
+// Each language but Japanese, by code, with the folder its pages are in ({"en": "en/"}).
+const LANGS = { "__LANGS__": "" };
+// The language whose pages this copy keeps: the worker's address says it (boot.js registers
+// sw.js?lang=<the language chosen on the device, or the page's>). The other languages' pages
+// come from the network, so switching language online works at once, and a first visit
+// downloads one language's pages, not all of them.
+const asked = new URL(self.location).searchParams.get("lang");
+const LANG = Object.hasOwn(LANGS, asked) ? asked : "ja";
 const PREFIX = "myna-";
-const CACHE = PREFIX + VERSION;
+const CACHE = `${PREFIX}${LANG}-${VERSION}`;
 const at = (address) => new URL(address, self.location).href;
 
 // What a person at a reception desk needs first, kept before anything else so that a first
@@ -18,7 +26,11 @@ const at = (address) => new URL(address, self.location).href;
 // the pages outside the questions and the not-found page. The other pages (each walk's own)
 // follow once this build has taken over.
 const isPage = (address) => address.endsWith("/");
-const FIRST = FILES.filter((a) => !isPage(a) || a === "./" || PAGES.includes(a) || a.startsWith("q/clinic-") || a.endsWith("/desk/") || /^r\/[^/]+\/$/.test(a));
+// A page's language, and its address as in Japanese: "en/r/x/" is English "r/x/".
+const languageOf = (address) => Object.keys(LANGS).find((code) => address.startsWith(LANGS[code])) ?? "ja";
+const inJapanese = (address) => (languageOf(address) === "ja" ? address : address.slice(LANGS[languageOf(address)].length) || "./");
+const KEPT = FILES.filter((a) => !isPage(a) || languageOf(a) === LANG);
+const FIRST = KEPT.map((a) => [a, inJapanese(a)]).filter(([a, j]) => !isPage(a) || j === "./" || PAGES.includes(j) || j.startsWith("q/clinic-") || j.endsWith("/desk/") || /^r\/[^/]+\/$/.test(j)).map(([a]) => a);
 
 // Fetched past the browser's HTTP cache. A page that does not name this build's app (a CDN edge or
 // an upload still serving the older one) is refused: at install it fails the install, so the
@@ -57,7 +69,7 @@ function keepTheRest() {
   keeping ??= (async () => {
     const cache = await caches.open(CACHE);
     const held = new Set((await cache.keys()).map((r) => r.url));
-    const missing = FILES.filter((a) => !held.has(at(a)));
+    const missing = KEPT.filter((a) => !held.has(at(a)));
     if (missing.length) await keep(cache, missing);
     for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) client.postMessage("kept");
   })().finally(() => (keeping = null));

@@ -3,16 +3,16 @@
 
 use crate::components::{in_next_task, use_base, use_page_heading, GuideRef};
 use crate::contract::AppState;
-use crate::diagnosis::{guide, Page, Place, Screen};
+use crate::diagnosis::{guide, Address, Lang, Page, Place, Screen};
 use crate::pages::{AboutPage, AllPage, BrokenData, BrokenLink, ContactsPage, DeskPage, QuestionPage, ResultPage};
 use std::collections::HashMap;
 use yew::prelude::*;
 use yew_router::history::{BrowserHistory, History};
 use yew_router::prelude::*;
 
-/// The router reads and writes the core's links: a path is a [`Place`] or names nothing.
-impl Routable for Place {
-    fn from_path(path: &str, _params: &HashMap<&str, &str>) -> Option<Place> {
+/// The router reads and writes the core's links: a path is an [`Address`] or names nothing.
+impl Routable for Address {
+    fn from_path(path: &str, _params: &HashMap<&str, &str>) -> Option<Address> {
         path.parse().ok()
     }
 
@@ -26,11 +26,11 @@ impl Routable for Place {
     }
 
     /// None: a path that names nothing is handled by [`Screen`].
-    fn not_found_route() -> Option<Place> {
+    fn not_found_route() -> Option<Address> {
         None
     }
 
-    fn recognize(pathname: &str) -> Option<Place> {
+    fn recognize(pathname: &str) -> Option<Address> {
         pathname.parse().ok()
     }
 }
@@ -62,11 +62,11 @@ fn show_link_as_its_current_path() {
     let (Ok(path), Ok(query)) = (location.pathname(), location.search()) else { return };
     let base = yew_router::utils::base_url().unwrap_or_default();
     let Some(link) = path.strip_prefix(&base) else { return };
-    let Ok(place) = format!("{link}{query}").parse::<Place>() else { return };
+    let Ok(address) = format!("{link}{query}").parse::<Address>() else { return };
     // A link that cannot be followed keeps what it said, for the page that says so.
-    let now = match guide().map(|g| g.screen(&place).map(|screen| screen.place(g))) {
-        Ok(Ok(now)) => now,
-        _ => place,
+    let now = match guide(address.lang).map(|g| g.screen(&address.place).map(|screen| screen.place(g))) {
+        Ok(Ok(now)) => Address::new(address.lang, now),
+        _ => address,
     }
     .to_string();
     if now != link {
@@ -75,40 +75,48 @@ fn show_link_as_its_current_path() {
     }
 }
 
-/// The screen of the router's location, or a plain error page if the data is broken: the one
-/// place a broken guide is handled.
+/// The screen of the router's location in its language, or a plain error page if the data is
+/// broken: the one place a broken guide is handled.
 #[component]
 pub fn Screens() -> Html {
-    match guide() {
-        Ok(g) => html! { <ScreenView guide={GuideRef(g)} /> },
+    let address = use_route::<Address>();
+    let (base, location) = (use_base(), use_location());
+    let path = location.as_ref().map(|l| l.path().to_string()).unwrap_or_default();
+    let path = path.strip_prefix(base.as_str()).unwrap_or(&path).to_string();
+    // A path that names nothing is still read in the language its prefix names.
+    let lang = address.as_ref().map_or_else(|| Lang::of_path(&path).0, |a| a.lang);
+    let body = match guide(lang) {
+        Ok(g) => html! { <ScreenView guide={GuideRef(g)} place={address.map(|a| a.place)} {path} /> },
         Err(e) => html! { <BrokenData detail={AttrValue::from(e.to_string())} /> },
-    }
+    };
+    html! { <ContextProvider<Lang> context={lang}>{ body }</ContextProvider<Lang>> }
 }
 
 #[derive(Properties, PartialEq, Clone)]
 struct ScreenViewProps {
     guide: GuideRef,
+    /// The place the path names, in the guide's language; none for a path that names nothing.
+    place: Option<Place>,
+    /// The path from the app's base.
+    path: String,
 }
 
-/// One screen's prologue: the place the path names, the [`Screen`] it shows, the document title
-/// and the heading to focus, resolved once; then its page.
+/// One screen's prologue: the [`Screen`] its place shows, the document title and the heading to
+/// focus, resolved once; then its page.
 #[component]
 fn ScreenView(props: &ScreenViewProps) -> Html {
     let guide = props.guide;
-    let place = use_route::<Place>();
-    let (base, location) = (use_base(), use_location());
-    let screen = place.as_ref().map(|p| guide.0.screen(p));
+    let screen = props.place.as_ref().map(|p| guide.0.screen(p));
     let title = match &screen {
         Some(Ok(screen)) => screen.title(&guide),
         _ => guide.broken_link_title(),
     };
-    let heading = use_page_heading(&title, place.as_ref());
+    let heading = use_page_heading(&title, props.place.as_ref());
     let Some(Ok(screen)) = screen else {
         // A link that cannot be followed may still name a result that exists: the answers in
         // it may be out of date, or garbled on the way.
-        let path = location.as_ref().map(|l| l.path()).unwrap_or_default();
-        let path = path.strip_prefix(base.as_str()).unwrap_or(path);
-        let result = Place::result_id_in(path).and_then(|id| guide.result_or_alias(id)).map(|r| Place::result(&r.id));
+        let rest = Lang::of_path(&props.path).1;
+        let result = Place::result_id_in(rest).and_then(|id| guide.result_or_alias(id)).map(|r| Place::result(&r.id));
         return html! { <BrokenLink {guide} {heading} shows={result} /> };
     };
     match screen {

@@ -91,8 +91,17 @@ pub const BACK: &str = "data-back";
 /// no script runs (no `data-app`).
 pub const NEEDS_APP: &str = "needs-app";
 
+/// On each language of the language switch (and of [`LANG_HINT`]'s links): its code; boot.js
+/// remembers the one tapped, and reads the page's own from the one marked `aria-current`.
+pub const LANG_CHOICE: &str = "data-lang";
+/// The line, hidden, that boot.js shows on a page in another language than the one last chosen
+/// on this device, with only that language's link shown.
+pub const LANG_HINT: &str = "lang-hint";
+/// Where boot.js keeps the language last chosen, in `localStorage`.
+pub const LANG_KEY: &str = "myna-lang";
+
 /// Every name above but the states: the contract test finds each in boot.js's header.
-pub const NAMES: [&str; 24] = [
+pub const NAMES: [&str; 27] = [
     ROOT,
     BACK,
     AppState::ATTRIBUTE,
@@ -117,4 +126,7 @@ pub const NAMES: [&str; 24] = [
     SENT_NOTE,
     SENT,
     NEEDS_APP,
+    LANG_CHOICE,
+    LANG_HINT,
+    LANG_KEY,
 ];

@@ -4,15 +4,23 @@
 
 use myna_diagnosis::app::App;
 use myna_diagnosis::components::in_next_task;
+use myna_diagnosis::diagnosis::Lang;
 
 fn main() {
     myna_diagnosis::crash::install_panic_hook();
     // The module is instantiated in this task, the embedded guide is parsed in the next, and
     // the page is taken over in the one after.
     in_next_task(|| {
-        let _ = myna_diagnosis::diagnosis::guide();
+        let _ = myna_diagnosis::diagnosis::guide(page_lang());
         in_next_task(start);
     });
+}
+
+/// The language of the page's path (`/en/…`), from the app's base.
+fn page_lang() -> Lang {
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let base = yew_router::utils::base_url().unwrap_or_default();
+    Lang::of_path(path.strip_prefix(&base).unwrap_or(&path)).0
 }
 
 fn start() {

@@ -4,7 +4,7 @@
 
 use crate::app::{ServerApp, ServerAppProps};
 use crate::contract::{PAGE, ROOT};
-use crate::diagnosis::{guide, Guide, Place};
+use crate::diagnosis::{guide, Address, Guide, Lang, Place};
 use crate::search::{robots, sitemap, structured_data, ROBOTS_FILE, SITEMAP_FILE};
 use yew::LocalServerRenderer;
 
@@ -24,10 +24,13 @@ pub struct StaticPage {
 
 /// What a page's `<head>` says about it.
 struct Head<'a> {
+    lang: Lang,
     title: String,
     description: &'a str,
-    /// Path from the app's base.
+    /// The canonical page, from the app's base.
     path: String,
+    /// The same page in every language that has an `hreflang`: (hreflang, path).
+    alternates: Vec<(&'static str, String)>,
     /// The app's name (`meta.title`).
     site_name: &'a str,
     /// The page's structured data (JSON-LD), when the site's address is known.
@@ -40,7 +43,6 @@ struct Head<'a> {
 /// `sitemap.xml` lists every page that is its own canonical page; without it, URLs are written
 /// relative to the site's root and nothing absolute is written.
 pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticPage>, String> {
-    let guide = guide().map_err(|e| format!("assets/diagnosis.json is invalid: {e}"))?;
     if !template.contains(&app_slot()) {
         return Err(format!("index.html must contain {} for the pages' markup", app_slot()));
     }
@@ -51,15 +53,20 @@ pub fn render_site(template: &str, site_url: Option<&str>) -> Result<Vec<StaticP
 
     let mut pages = Vec::new();
     let mut canonical = Vec::new();
-    for place in guide.pages() {
-        let head = head_of(guide, &place, site_url);
-        let path = place.to_string();
-        if head.path == path {
-            canonical.push(path.clone());
+    for &lang in Lang::ALL {
+        let guide = guide(lang).map_err(|e| format!("the guide in \"{}\" is invalid: {e}", lang.code()))?;
+        for place in guide.pages() {
+            let address = Address::new(lang, place);
+            let head = head_of(guide, &address.place, site_url);
+            let path = address.to_string();
+            if head.path == path {
+                canonical.push(path.clone());
+            }
+            let body = runtime.block_on(render_body(&path, &base));
+            pages.push(StaticPage { file: address.file(), content: fill(template, &head, &origin, &body, &path) });
         }
-        let body = runtime.block_on(render_body(&path, &base));
-        pages.push(StaticPage { file: place.file(), content: fill(template, &head, &origin, &body, &path) });
     }
+    let guide = guide(Lang::Ja).map_err(|e| format!("assets/diagnosis.json is invalid: {e}"))?;
     // Static hosts answer unknown paths with 404.html; it shows the friendly "link not found" page.
     let head = Head::broken(guide, "/404/".into());
     let body = runtime.block_on(render_body("/404/", &base));
@@ -83,19 +90,23 @@ async fn render_body(url: &str, base: &str) -> String {
 /// carries structured data: a walk's page names its result, whose data is what counts. A place
 /// that shows nothing is titled as a link that cannot be followed.
 fn head_of<'g>(guide: &'g Guide, place: &Place, site_url: Option<&str>) -> Head<'g> {
+    let lang = guide.lang;
     match guide.screen(place) {
         Ok(screen) => {
             let canonical = screen.canonical(guide);
             let own = canonical == *place;
+            let in_lang = |lang: Lang| Address::new(lang, canonical.clone()).to_string();
             Head {
+                lang,
                 title: screen.title(guide),
                 description: screen.description(guide),
-                path: canonical.to_string(),
+                path: in_lang(lang),
+                alternates: Lang::ALL.iter().filter_map(|&l| Some((l.hreflang()?, in_lang(l)))).collect(),
                 site_name: &guide.meta.title,
                 structured: site_url.filter(|_| own).and_then(|site| structured_data(guide, &screen, site)),
             }
         }
-        Err(_) => Head::broken(guide, place.everyones().to_string()),
+        Err(_) => Head::broken(guide, Address::new(lang, place.everyones()).to_string()),
     }
 }
 
@@ -103,9 +114,11 @@ impl<'g> Head<'g> {
     /// The head of a page for a link that cannot be followed, at `path`.
     fn broken(guide: &'g Guide, path: String) -> Head<'g> {
         Head {
+            lang: guide.lang,
             title: guide.broken_link_title(),
             description: &guide.meta.promise,
             path,
+            alternates: Vec::new(),
             site_name: &guide.meta.title,
             structured: None,
         }
@@ -127,13 +140,24 @@ fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &s
     let url = escape(&format!("{origin}{}", head.path));
     let image = escape(&format!("{origin}/og.png"));
     let site_name = escape(head.site_name);
+    let locale = head.lang.locale();
+    let alternates: String = head
+        .alternates
+        .iter()
+        .map(|(hreflang, path)| {
+            format!(
+                "\n  <link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\">",
+                escape(&format!("{origin}{path}"))
+            )
+        })
+        .collect();
     let tags = format!(
         r#"<title>{title}</title>
   <meta name="description" content="{description}">
-  <link rel="canonical" href="{url}">
+  <link rel="canonical" href="{url}">{alternates}
   <meta property="og:type" content="website">
   <meta property="og:site_name" content="{site_name}">
-  <meta property="og:locale" content="ja_JP">
+  <meta property="og:locale" content="{locale}">
   <meta property="og:title" content="{title}">
   <meta property="og:description" content="{description}">
   <meta property="og:url" content="{url}">
@@ -153,5 +177,6 @@ fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &s
         }
         _ => template.to_string(),
     };
+    let with_head = with_head.replacen("<html lang=\"ja\">", &format!("<html lang=\"{}\">", head.lang.tag()), 1);
     with_head.replacen(&app_slot(), &format!(r#"<div id="{ROOT}" {PAGE}="{}">{body}</div>"#, escape(page_path)), 1)
 }

@@ -3,7 +3,7 @@
 //! content-hashed names for the files Trunk copies unchanged. Pure functions over names and
 //! bytes; `src/bin/static-pages.rs` does the file work. docs/how-it-works.md "Offline" and README "Deploying".
 
-use crate::diagnosis::{Page, Place};
+use crate::diagnosis::{Address, Lang, Page, Place};
 use crate::search::{ROBOTS_FILE, SITEMAP_FILE};
 
 /// The worker script, as `assets/sw.js` ships it and the build fills it in.
@@ -27,6 +27,7 @@ const VERSION_SLOT: &str = r#""__VERSION__""#;
 const FILES_SLOT: &str = r#"["__FILES__"]"#;
 const APP_SLOT: &str = r#"["__APP__"]"#;
 const PAGES_SLOT: &str = r#"["__PAGES__"]"#;
+const LANGS_SLOT: &str = r#"{ "__LANGS__": "" }"#;
 
 /// A file of the built site: its path inside `dist/` (with `/`) and its bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,7 +118,7 @@ fn precached(files: &[BuiltFile]) -> Vec<&BuiltFile> {
 /// of every precached file, so a build that changes any of them is a new worker, with a new cache
 /// that replaces the old one whole.
 pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, String> {
-    for slot in [VERSION_SLOT, FILES_SLOT, APP_SLOT, PAGES_SLOT] {
+    for slot in [VERSION_SLOT, FILES_SLOT, APP_SLOT, PAGES_SLOT, LANGS_SLOT] {
         if !template.contains(slot) {
             return Err(format!("{WORKER_FILE}: the placeholder {slot} is missing"));
         }
@@ -130,13 +131,22 @@ pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, Stri
         return Err(format!("{WORKER_FILE}: the build has no app (*_bg.wasm) for its pages to name"));
     }
     let app = serde_json::to_string(&app).map_err(|e| e.to_string())?;
-    let pages: Vec<String> = Page::ALL.iter().map(|&page| address_of(&Place::Page(page).file())).collect();
+    let pages: Vec<String> =
+        Page::ALL.iter().map(|&page| address_of(&Address::new(Lang::Ja, Place::Page(page)).file())).collect();
     let pages = serde_json::to_string(&pages).map_err(|e| e.to_string())?;
+    // Each language but Japanese, and the folder of its pages: `{"en":"en/"}`.
+    let langs: std::collections::BTreeMap<&str, String> = Lang::ALL
+        .iter()
+        .filter(|l| !l.prefix().is_empty())
+        .map(|l| (l.code(), format!("{}/", l.prefix().trim_start_matches('/'))))
+        .collect();
+    let langs = serde_json::to_string(&langs).map_err(|e| e.to_string())?;
     Ok(template
         .replacen(VERSION_SLOT, &format!("\"{version}\""), 1)
         .replacen(FILES_SLOT, &list, 1)
         .replacen(APP_SLOT, &app, 1)
-        .replacen(PAGES_SLOT, &pages, 1))
+        .replacen(PAGES_SLOT, &pages, 1)
+        .replacen(LANGS_SLOT, &langs, 1))
 }
 
 /// The Content-Security-Policy of a page's `<meta http-equiv>` tag.

@@ -7,7 +7,7 @@
 //! No `HowTo`, although a result is one: Google stopped showing HowTo results in 2023, and its
 //! copy of the steps took the deployed walked result past its 15 KB budget (`./x bench`).
 
-use crate::diagnosis::{Guide, Page, Place, Screen};
+use crate::diagnosis::{Address, Guide, Page, Place, Screen};
 use serde_json::{json, Value};
 
 /// The file names, at the site's base.
@@ -46,8 +46,9 @@ pub fn robots(site: Option<&str>) -> String {
 /// A screen's structured data, as the text of a `<script type="application/ld+json">`; none on
 /// the start page, which sits nowhere but at the top.
 pub fn structured_data(guide: &Guide, screen: &Screen<'_>, site: &str) -> Option<String> {
-    let top = (guide.meta.title.as_str(), absolute(site, "/"));
-    let index = (guide.index.title.as_str(), absolute(site, &Place::Page(Page::All).to_string()));
+    let in_lang = |place: Place| absolute(site, &Address::new(guide.lang, place).to_string());
+    let top = (guide.meta.title.as_str(), in_lang(Place::start()));
+    let index = (guide.index.title.as_str(), in_lang(Place::Page(Page::All)));
     let heading = screen.heading(guide);
     let trail: Vec<(&str, Option<String>)> = match screen {
         Screen::Question(asked) if asked.walk.taken.is_empty() => return None,

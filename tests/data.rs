@@ -4,7 +4,7 @@
 mod common;
 
 use common::{shipped, shipped_value};
-use myna_diagnosis::diagnosis::Guide;
+use myna_diagnosis::diagnosis::{guide, Guide, Lang};
 use serde_json::{json, Value};
 
 /// Breaks a copy of the shipped JSON and returns the validation message.
@@ -435,4 +435,12 @@ fn every_result_is_in_one_index_group_with_what_people_hear() {
     let long = "「資格情報なし」と出た".repeat(5);
     let msg = error_after(|v| result_mut(v, "pin-locked")["heard"] = json!([long]));
     assert_eq!(msg, "result \"pin-locked\": heard[0]: must be 1 to 40 characters, not 55");
+}
+
+#[test]
+fn every_language_loads_and_passes_the_same_validation_as_the_japanese() {
+    for &lang in Lang::ALL {
+        let g = guide(lang).unwrap_or_else(|e| panic!("the guide in {} is invalid: {e}", lang.code()));
+        assert_eq!(g.lang, lang);
+    }
 }

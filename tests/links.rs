@@ -4,7 +4,7 @@
 mod common;
 
 use common::{all_states, shipped, upgraded};
-use myna_diagnosis::diagnosis::{Answers, End, LinkError, Page, Place, Screen};
+use myna_diagnosis::diagnosis::{Address, Answers, End, Lang, LinkError, Page, Place, Screen};
 
 #[test]
 fn every_reachable_state_round_trips_through_its_link() {
@@ -52,8 +52,31 @@ fn every_screen_has_a_path_of_its_own() {
     for (link, place) in cases {
         assert_eq!(link.parse::<Place>().as_ref(), Ok(&place), "{link}");
         assert_eq!(place.to_string(), link);
-        assert_eq!(place.file(), format!("{}index.html", &link[1..]));
+        assert_eq!(Address::new(Lang::Ja, place.clone()).file(), format!("{}index.html", &link[1..]));
+        // The same place in another language: its prefix first, and nothing else changes.
+        for (lang, prefix) in [(Lang::En, "/en"), (Lang::Easy, "/easy")] {
+            let address = Address::new(lang, place.clone());
+            let path = format!("{prefix}{link}");
+            assert_eq!(address.to_string(), path);
+            assert_eq!(path.parse::<Address>(), Ok(address.clone()), "{path}");
+            assert_eq!(address.file(), format!("{}index.html", &path[1..]));
+        }
     }
+}
+
+#[test]
+fn a_path_names_its_language_by_its_first_segment_only() {
+    let parsed = |path: &str| path.parse::<Address>().map(|a| (a.lang, a.place.to_string()));
+    assert_eq!(parsed("/"), Ok((Lang::Ja, "/".into())));
+    assert_eq!(parsed("/en/"), Ok((Lang::En, "/".into())));
+    assert_eq!(parsed("/en"), Ok((Lang::En, "/".into())));
+    assert_eq!(parsed("/easy/r/card-lost/"), Ok((Lang::Easy, "/r/card-lost/".into())));
+    assert_eq!(parsed("/en?chosen=clinic"), Ok((Lang::En, "/start/clinic/".into())));
+    // A page whose slug starts like a language is not in it; a language in the middle is nothing.
+    assert_eq!(parsed("/english/"), Err(LinkError::Malformed));
+    assert_eq!(parsed("/r/en/"), Ok((Lang::Ja, "/r/en/".into())));
+    assert_eq!(parsed("/en/en/"), Err(LinkError::Malformed));
+    assert_eq!(parsed("/ja/"), Err(LinkError::Malformed), "Japanese has no prefix: one address per page");
 }
 
 #[test]
@@ -98,7 +121,7 @@ fn older_links_with_answers_in_the_query_open_the_same_screen_and_show_its_path(
 fn the_static_site_has_a_page_for_every_screen_of_every_walk() {
     let g = shipped();
     let pages = g.pages();
-    let files: Vec<String> = pages.iter().map(Place::file).collect();
+    let files: Vec<String> = pages.iter().map(|p| Address::new(Lang::Ja, p.clone()).file()).collect();
     let mut unique = files.clone();
     unique.sort();
     unique.dedup();
@@ -158,7 +181,7 @@ fn contacts_and_the_page_about_the_information_are_pages_of_their_own_outside_th
         let place = Place::Page(page);
         assert_eq!(path.parse::<Place>(), Ok(place.clone()));
         assert_eq!(place.to_string(), path);
-        assert_eq!(place.file(), format!("{}index.html", &path[1..]));
+        assert_eq!(Address::new(Lang::Ja, place.clone()).file(), format!("{}index.html", &path[1..]));
         assert!(!place.is_walk());
         assert!(g.pages().contains(&place));
         assert_eq!(g.screen(&place), Ok(Screen::Page(page)));

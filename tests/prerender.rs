@@ -4,6 +4,7 @@
 mod common;
 
 use common::shipped;
+use myna_diagnosis::diagnosis::Lang;
 use myna_diagnosis::prerender::{render_site, StaticPage};
 
 const TEMPLATE: &str = r#"<!doctype html><html lang="ja"><head><title>x</title><base href="/myna/" /></head><body><div id="app"></div></body></html>"#;
@@ -46,7 +47,7 @@ fn start_questions_and_404_are_pages_too() {
     let not_found = &page(&pages, "404.html").content;
     assert!(not_found.contains("リンクを開けませんでした"));
     let html = pages.iter().filter(|p| p.file.ends_with(".html")).count();
-    assert_eq!(html, g.pages().len() + 1, "every page, and 404.html");
+    assert_eq!(html, Lang::ALL.len() * g.pages().len() + 1, "every page in every language, and 404.html");
 }
 
 #[test]
@@ -106,4 +107,35 @@ fn dated_facts_show_when_an_ended_rule_ended_and_pages_carry_the_stale_note() {
         let tag = &note[..note.find('>').unwrap()];
         assert!(tag.contains(r#"data-stale-from="2027-06-05""#) && tag.contains("hidden"), "{file}: {tag}");
     }
+}
+
+#[test]
+fn each_language_has_every_page_in_its_own_words_with_its_language_in_the_head() {
+    let pages = site();
+    let head = |file: &str| page(&pages, file).content.split("</head>").next().unwrap_or_default().to_string();
+    let en = page(&pages, "en/r/card-lost/index.html").content.clone();
+    assert!(en.starts_with("<!doctype html><html lang=\"en\">"), "English pages say so to screen readers");
+    assert!(head("en/r/card-lost/index.html").contains(r#"<meta property="og:locale" content="en_US">"#));
+    let easy = &page(&pages, "easy/r/card-lost/index.html").content;
+    assert!(easy.contains("<html lang=\"ja\">"), "やさしい日本語 is read with a Japanese voice");
+    for (file, lang) in [("r/card-lost/index.html", Lang::Ja), ("en/r/card-lost/index.html", Lang::En)] {
+        let g = myna_diagnosis::diagnosis::guide(lang).unwrap();
+        let title = &g.result("card-lost").unwrap().title;
+        assert!(head(file).contains(&format!("<title>{title} | {}</title>", g.meta.title)), "{file}");
+    }
+    // Each canonical page names the same page in Japanese and English for search engines; a
+    // walk's page names its result's.
+    for file in ["r/card-lost/index.html", "en/r/card-lost/index.html", "easy/r/card-lost/index.html"] {
+        let head = head(file);
+        assert!(
+            head.contains(r#"<link rel="alternate" hreflang="ja" href="https://example.org/myna/r/card-lost/">"#),
+            "{file}"
+        );
+        assert!(
+            head.contains(r#"<link rel="alternate" hreflang="en" href="https://example.org/myna/en/r/card-lost/">"#),
+            "{file}"
+        );
+    }
+    assert!(head("en/r/card-lost/index.html")
+        .contains(r#"<link rel="canonical" href="https://example.org/myna/en/r/card-lost/">"#));
 }

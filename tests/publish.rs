@@ -129,6 +129,8 @@ fn the_worker_is_versioned_by_the_files_it_keeps() {
     assert!(script.contains(r#"const APP = ["myna-diagnosis-3ce963beb17aacd5_bg.wasm"];"#), "{script}");
     // The pages outside the questions, kept first, come from the one list of them.
     assert!(script.contains(r#"const PAGES = ["all/","contacts/","about/"];"#), "{script}");
+    // Each language's folder, so that a device keeps the pages of the language it uses.
+    assert!(script.contains(r#"const LANGS = {"easy":"easy/","en":"en/"};"#), "{script}");
     let no_app: Vec<BuiltFile> = build().into_iter().filter(|f| !f.path.ends_with(".wasm")).collect();
     assert_eq!(
         worker_script(WORKER, &no_app).unwrap_err(),

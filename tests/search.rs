@@ -6,7 +6,7 @@
 mod common;
 
 use common::shipped;
-use myna_diagnosis::diagnosis::Page;
+use myna_diagnosis::diagnosis::{Address, Lang, Page, Place};
 use myna_diagnosis::prerender::{render_site, StaticPage};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -52,8 +52,12 @@ fn the_sitemap_lists_exactly_the_pages_that_are_their_own_canonical_page() {
     let canonical: BTreeSet<&str> = canonical.iter().map(String::as_str).collect();
     assert_eq!(listed, canonical);
     let g = shipped();
-    // The start, the index, every question and result and its desk view; no walk, no old name.
-    assert_eq!(listed.len(), 1 + Page::ALL.len() + (g.questions.len() - 1) + 2 * g.results.len());
+    // In each language: the start, the index, every question and result and its desk view; no
+    // walk, no old name.
+    let per_language = 1 + Page::ALL.len() + (g.questions.len() - 1) + 2 * g.results.len();
+    assert_eq!(listed.len(), Lang::ALL.len() * per_language);
+    assert!(listed.contains("https://example.org/myna/en/all/"));
+    assert!(listed.contains("https://example.org/myna/easy/r/card-lost/"));
     assert!(listed.contains("https://example.org/myna/all/"));
     assert!(!listed.iter().any(|l| l.contains("/via/")));
     assert_eq!(sitemap.matches(&format!("<lastmod>{}</lastmod>", g.meta.checked)).count(), listed.len());
@@ -98,7 +102,8 @@ fn every_canonical_page_but_the_start_says_where_it_sits() {
         let own = format!("{}{}", SITE.trim_end_matches('/'), address(&page.file));
         let is_canonical = canonicals(&page.content) == [own.as_str()];
         let Some(data) = structured(&page.content) else {
-            assert!(page.file == "index.html" || !is_canonical, "{}: no structured data", page.file);
+            let start = Lang::ALL.iter().any(|l| page.file == Address::new(*l, Place::start()).file());
+            assert!(start || !is_canonical, "{}: no structured data", page.file);
             continue;
         };
         assert!(is_canonical, "{}: structured data belongs to the canonical page", page.file);
@@ -106,7 +111,11 @@ fn every_canonical_page_but_the_start_says_where_it_sits() {
         described += 1;
     }
     let sitemap = file(&pages, "sitemap.xml").unwrap();
-    assert_eq!(described, sitemap.matches("<loc>").count() - 1, "every page in the sitemap but the start");
+    assert_eq!(
+        described,
+        sitemap.matches("<loc>").count() - Lang::ALL.len(),
+        "every page in the sitemap but the starts"
+    );
     // A result sits under the index; its name is its title.
     let lost = structured(file(&pages, "r/card-lost/index.html").unwrap()).unwrap();
     assert_eq!(lost["itemListElement"][1]["item"], "https://example.org/myna/all/");

@@ -1,7 +1,7 @@
 //! A link between screens: a real `<a href>` (so it can be opened in a new tab, bookmarked or
 //! read by a screen reader) that navigates in place when tapped.
 
-use crate::diagnosis::Place;
+use crate::diagnosis::{Address, Lang, Place};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -32,24 +32,31 @@ pub fn use_base() -> String {
     use_navigator().and_then(|n| n.basename().map(str::to_string)).unwrap_or_default()
 }
 
-/// The `href` of a place: its path under the app's base.
+/// The language of the page being shown (given by `crate::app::Screens`).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// The `href` of a place in the page's language: its path under the app's base.
 #[hook]
 pub fn use_href(to: &Place) -> String {
-    let base = use_base();
-    format!("{base}{to}")
+    let (base, lang) = (use_base(), use_lang());
+    format!("{base}{}", Address::new(lang, to.clone()))
 }
 
 /// See the module docs.
 #[component]
 pub fn AppLink(props: &AppLinkProps) -> Html {
     let navigator = use_navigator();
-    let base = use_base();
-    let href = format!("{base}{}", props.to);
-    let remember_href = props.remember.as_ref().map(|r| format!("{base}{r}"));
+    let (base, lang) = (use_base(), use_lang());
+    let address = |place: &Place| Address::new(lang, place.clone());
+    let href = format!("{base}{}", address(&props.to));
+    let remember_href = props.remember.as_ref().map(|r| format!("{base}{}", address(r)));
     // assets/boot.js owns what is the same before and after the app runs: it lets a click with a
     // modifier key reach the browser only, and rewrites the history entry from `data-remember`.
     let onclick = {
-        let to = props.to.clone();
+        let to = address(&props.to);
         Callback::from(move |e: MouseEvent| {
             let Some(nav) = &navigator else { return };
             e.prevent_default();

@@ -1,13 +1,13 @@
 //! When the content is from: the day the data was last checked, and the dated facts from after
 //! the guide's date, with their official sources.
 
-use super::{japanese_date, AppLink, GuideProps, SourceLink};
+use super::{AppLink, GuideProps, SourceLink};
 use crate::diagnosis::{fill, Guide, Page, Place};
 use yew::prelude::*;
 
 /// 「この内容は…に確認しました」: the day the data was last read against its sources.
 pub fn checked_sentence(guide: &Guide) -> String {
-    fill(&guide.ui.checked, &[("date", &japanese_date(&guide.meta.checked))])
+    fill(&guide.ui.checked, &[("date", &guide.ui.day(&guide.meta.checked))])
 }
 
 /// 「この内容は…に確認しました」 under the steps it is about, with the link to what changed after
@@ -17,7 +17,7 @@ pub fn CheckedLine(props: &GuideProps) -> Html {
     let meta = &props.guide.meta;
     let link = fill(
         &meta.about.link,
-        &[("date", &japanese_date(&meta.as_of)), ("count", &props.guide.facts.len().to_string())],
+        &[("date", &props.guide.ui.day(&meta.as_of)), ("count", &props.guide.facts.len().to_string())],
     );
     html! {
         <p class="checked-line">
@@ -39,8 +39,8 @@ pub fn DatedFacts(props: &GuideProps) -> Html {
                     <li>
                         // A rule that has ended is dated by its end, the day a reader needs.
                         <p><strong class="date">{ match guide.ended(f.until.as_deref()) {
-                            Some(until) => fill(&guide.ui.until_date, &[("date", &japanese_date(until))]),
-                            None => japanese_date(&f.date),
+                            Some(until) => fill(&guide.ui.until_date, &[("date", &guide.ui.day(until))]),
+                            None => guide.ui.day(&f.date),
                         } }</strong>{ " " }{ &f.text }</p>
                         <SourceLink {guide} url={f.source.clone()} />
                     </li>

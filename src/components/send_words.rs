@@ -2,7 +2,7 @@
 //! the phone, and, where waiting is the answer, a reminder for the calendar. Made on the device;
 //! nothing is sent anywhere.
 
-use super::{in_next_task, use_href, CopyButton, GuideRef};
+use super::{in_next_task, japanese, use_href, CopyButton, GuideRef, InOwnWords};
 use crate::contract::{NEEDS_APP, SEND_WORDS};
 use crate::diagnosis::{fill, Day, Outcome, Place, Voice, Walk};
 use wasm_bindgen::JsCast;
@@ -60,8 +60,18 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
     let ui = &guide.ui;
     // Whom the words speak for, chosen in the switch below; a family path starts on behalf.
     let voice = use_state(|| guide.voice_of(&props.walk));
-    let message = guide.message(&props.walk, result, *voice).map(AttrValue::from);
-    let script = guide.phone_script(result, *voice);
+    // What is sent or said is Japanese, whatever the page's language: the recipient is a
+    // Japanese desk. On a page in another language, the person's words are shown beside it.
+    let ja = japanese(&props.guide);
+    let in_japanese = guide.same_in(ja, &props.walk, result, *voice);
+    let (message, script) = match &in_japanese {
+        Some((walk, result, voice)) => (ja.message(walk, result, *voice), ja.phone_script(result, *voice)),
+        None => (guide.message(&props.walk, result, *voice), guide.phone_script(result, *voice)),
+    };
+    let message = message.map(AttrValue::from);
+    let (own_message, own_script) = (guide.message(&props.walk, result, *voice), guide.phone_script(result, *voice));
+    let beneath = |text: &str| html! { <InOwnWords guide={props.guide} text={AttrValue::from(text.to_string())} /> };
+    let translated = guide.lang != ja.lang;
     let on_voice = {
         let voice = voice.clone();
         Callback::from(move |e: Event| {
@@ -103,7 +113,11 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
                 // when someone chooses to speak for a relative, so the change is seen.
                 <details class="fold message" open={*voice != Voice::Own}>
                     <summary>{ &ui.message_show }</summary>
-                    <p class="message-text">{ message }</p>
+                    <p class="message-text" lang="ja">{ message }</p>
+                    if let (true, Some(own)) = (translated, &own_message) {
+                        <p class="translation-label">{ &ui.translation }</p>
+                        <p class="message-text" lang={guide.lang.tag()}>{ own }</p>
+                    }
                 </details>
             } else {
                 <p>{ fill(&ui.phone_only, &[("to", &result.ask.to)]) }</p>
@@ -112,7 +126,7 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
             // a result at large text stays short.
             <details class="phone-script">
                 <summary>{ &ui.phone_script }</summary>
-                <ol>{ for script.iter().map(|line| html! { <li>{ line }</li> }) }</ol>
+                <ol lang="ja">{ for script.iter().zip(&own_script).map(|(line, own)| html! { <li>{ line }{ beneath(own) }</li> }) }</ol>
             </details>
             if let Some(days) = result.recheck_days {
                 <div class="reminder">

@@ -1,6 +1,6 @@
 //! The frame around every screen: the app's name, 最初からやり直す, and the as-of notice.
 
-use super::{japanese_month, AppLink, GuideRef};
+use super::{AppLink, GuideRef, LangHint, LangSwitch};
 use crate::contract::{LOAD_ERROR, OFFLINE_READY, STALE_NOTE, UPDATE_NOTE};
 use crate::diagnosis::{fill, Place};
 use yew::prelude::*;
@@ -26,7 +26,9 @@ pub fn Shell(props: &ShellProps) -> Html {
             <header class="site-header">
                 <AppLink to={start.clone()} class="site-name">{ &meta.title }</AppLink>
                 <AppLink to={start} class="restart">{ &ui.restart }</AppLink>
+                <LangSwitch />
             </header>
+            <LangHint />
             // Shown by assets/boot.js if a button needed the app and it could not be loaded.
             <p class={classes!(LOAD_ERROR, "no-print")} role="alert" hidden=true>
                 { &ui.load_error }
@@ -41,7 +43,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             // than six months past the data's check date: the rules may have changed since.
             <div class={STALE_NOTE} data-stale-from={stale_from} hidden=true>
                 <p>
-                    <strong>{ fill(&ui.stale_heading, &[("month", &japanese_month(&meta.checked))]) }</strong>
+                    <strong>{ fill(&ui.stale_heading, &[("month", &ui.month_of(&meta.checked))]) }</strong>
                     { &meta.stale.text }
                 </p>
                 <p><a href={meta.stale.source.clone()} rel="noreferrer">{ &meta.stale.link }</a></p>

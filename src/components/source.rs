@@ -1,7 +1,7 @@
 //! A citation: the official page a fact comes from, named by its site so it stays short.
 
 use super::GuideRef;
-use crate::diagnosis::{fill, Day};
+use crate::diagnosis::fill;
 use yew::prelude::*;
 
 /// Props of [`SourceLink`].
@@ -22,16 +22,6 @@ fn site_of(url: &str) -> &str {
     host.strip_prefix("www.").unwrap_or(host)
 }
 
-/// `2025-12-02` → `2025年12月2日`; anything else is shown as given.
-pub fn japanese_date(date: &str) -> String {
-    date.parse::<Day>().map_or_else(|()| date.to_string(), |d| format!("{}年{}月{}日", d.year, d.month, d.day))
-}
-
-/// `2026-12-04` → `2026年12月`; anything else is shown as given.
-pub fn japanese_month(date: &str) -> String {
-    date.parse::<Day>().map_or_else(|()| date.to_string(), |d| format!("{}年{}月", d.year, d.month))
-}
-
 /// See the module docs.
 #[component]
 pub fn SourceLink(props: &SourceLinkProps) -> Html {
@@ -39,7 +29,7 @@ pub fn SourceLink(props: &SourceLinkProps) -> Html {
     html! {
         <p class="source">
             if let Some(date) = &props.date {
-                { fill(&ui.from_date, &[("date", &japanese_date(date))]) }
+                { fill(&ui.from_date, &[("date", &ui.day(date))]) }
             }
             { &ui.source }
             <a href={props.url.clone()} rel="noreferrer">{ site_of(&props.url) }</a>

@@ -1,7 +1,7 @@
 //! The words of a page explained in plain words, from the one glossary in the data, behind one
 //! tap so they cost no room until wanted.
 
-use super::GuideRef;
+use super::{japanese, GuideRef};
 use crate::diagnosis::{fill, Outcome};
 use yew::prelude::*;
 
@@ -26,10 +26,17 @@ pub fn TermList(props: &TermListProps) -> Html {
     let names: Vec<&str> = terms.iter().take(2).map(|t| t.term.as_str()).collect();
     html! {
         <details class="terms">
-            <summary>{ fill(&guide.ui.terms, &[("names", &names.join("・")), ("count", &terms.len().to_string())]) }</summary>
+            <summary>{ fill(&guide.ui.terms, &[("names", &names.join(&guide.ui.list_separator)), ("count", &terms.len().to_string())]) }</summary>
             <dl>
-                { for terms.iter().map(|t| html! {
-                    <div class="term"><dt>{ &t.term }</dt><dd>{ &t.plain }</dd></div>
+                { for terms.iter().map(|t| {
+                    // In another language, the Japanese word beside: what the person will see.
+                    let ja = guide.term_in(japanese(&guide), t).map(|j| &j.term).filter(|j| **j != t.term);
+                    html! {
+                        <div class="term">
+                            <dt>{ &t.term }if let Some(ja) = ja { <span class="ja-term" lang="ja">{ format!(" ({ja})") }</span> }</dt>
+                            <dd>{ &t.plain }</dd>
+                        </div>
+                    }
                 }) }
             </dl>
         </details>

@@ -6,6 +6,7 @@
 //! that is not exactly one of these shapes is a [`LinkError`].
 
 use super::error::LinkError;
+use super::lang::Lang;
 use super::model::{Answer, Guide, Outcome, Question};
 use super::walk::{End, Taken, Walk};
 use std::fmt;
@@ -217,12 +218,6 @@ impl Place {
     pub fn is_walk(&self) -> bool {
         *self != self.everyones()
     }
-
-    /// The file a static host serves for this place, inside the built site:
-    /// `r/pin-locked/index.html`.
-    pub fn file(&self) -> String {
-        format!("{}index.html", self.to_string().trim_start_matches('/'))
-    }
 }
 
 impl fmt::Display for Place {
@@ -265,6 +260,46 @@ impl FromStr for Place {
             [slug] => Place::Page(*Page::ALL.iter().find(|p| p.slug() == *slug).ok_or(LinkError::Malformed)?),
             _ => return Err(LinkError::Malformed),
         })
+    }
+}
+
+/// A whole link from the app's base: a [`Place`] in a language, `/en/r/card-lost/`. The router
+/// switches on it and every page's file is named by it; a [`Place`] alone is the same screen in
+/// whichever language the page is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
+    /// The language of the page.
+    pub lang: Lang,
+    /// The screen.
+    pub place: Place,
+}
+
+impl Address {
+    /// A place in a language.
+    pub fn new(lang: Lang, place: Place) -> Address {
+        Address { lang, place }
+    }
+
+    /// The file a static host serves for this address, inside the built site:
+    /// `en/r/pin-locked/index.html`.
+    pub fn file(&self) -> String {
+        format!("{}index.html", self.to_string().trim_start_matches('/'))
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{}", self.lang.prefix(), self.place)
+    }
+}
+
+impl FromStr for Address {
+    type Err = LinkError;
+
+    /// Parses a path from the app's base: its language prefix, if any, then the place.
+    fn from_str(link: &str) -> Result<Self, LinkError> {
+        let (lang, rest) = Lang::of_path(link);
+        Ok(Address { lang, place: rest.parse()? })
     }
 }
 

@@ -6,10 +6,12 @@
 mod day;
 mod error;
 mod id;
+mod lang;
 mod link;
 mod map;
 mod model;
 mod screen;
+pub mod texts;
 mod ticks;
 mod ui;
 mod validate;
@@ -18,24 +20,65 @@ mod words;
 
 pub use day::Day;
 pub use error::{DataError, LinkError};
-pub use link::{Answers, Page, Place, OLDER_ANSWERS_KEY, OLDER_CHOSEN_KEY};
+pub use lang::Lang;
+pub use link::{Address, Answers, Page, Place, OLDER_ANSWERS_KEY, OLDER_CHOSEN_KEY};
 pub use model::*;
 pub use screen::{Asked, Choice, Screen, Shown};
 pub use ticks::Ticks;
 pub use ui::fill;
-pub use validate::{is_official_source, MAX_DEPTH, MAX_HEARD, MAX_HEARD_CHARS, MAX_NUMBERED_STEPS};
+pub use validate::{is_official_source, max_heard_chars, MAX_DEPTH, MAX_HEARD, MAX_NUMBERED_STEPS};
 pub use walk::{End, Taken, Walk};
 pub use words::Voice;
 
 use std::sync::OnceLock;
 
-/// The guide as shipped, embedded at compile time.
+/// The guide as written, in Japanese, embedded at compile time.
 pub const GUIDE_JSON: &str = include_str!("../../assets/diagnosis.json");
+
+/// The guide's structure as the app embeds it: every language's texts fit in it (see `texts`).
+const STRUCTURE: &str = include_str!(concat!(env!("OUT_DIR"), "/guide.structure"));
+
+impl Lang {
+    /// This language's texts as the app embeds them, written by `build.rs`.
+    fn texts(self) -> &'static str {
+        match self {
+            Lang::Ja => include_str!(concat!(env!("OUT_DIR"), "/texts.ja")),
+            Lang::Easy => include_str!(concat!(env!("OUT_DIR"), "/texts.easy")),
+            Lang::En => include_str!(concat!(env!("OUT_DIR"), "/texts.en")),
+        }
+    }
+
+    /// The guide in this language as shipped (JSON): the one structure with its texts.
+    pub fn guide_json(self) -> String {
+        texts::assemble(STRUCTURE, self.texts())
+    }
+
+    /// The file its texts come from, for messages.
+    pub fn file(self) -> String {
+        match self {
+            Lang::Ja => "assets/diagnosis.json".into(),
+            _ => format!("assets/i18n/{}.json", self.code()),
+        }
+    }
+}
 
 impl Guide {
     /// Parses and validates a guide; a parse error names the line and column.
     pub fn from_json(json: &str) -> Result<Guide, DataError> {
-        let mut guide = Guide::deserialize(json)?;
+        Guide::from_json_in(json, Lang::Ja)
+    }
+
+    /// Parses and validates the guide in `lang`; a problem in a translated text names the
+    /// language's file too.
+    pub fn from_json_in(json: &str, lang: Lang) -> Result<Guide, DataError> {
+        Guide::checked(json, lang).map_err(|e| match lang {
+            Lang::Ja => e,
+            _ => DataError { problem: format!("{} (in {})", e.problem, lang.file()), ..e },
+        })
+    }
+
+    fn checked(json: &str, lang: Lang) -> Result<Guide, DataError> {
+        let mut guide = Guide::deserialize(json, lang)?;
         // Ids first: a malformed or duplicate id is the fault to name, not the references it
         // then fails to match.
         guide.check_ids()?;
@@ -46,16 +89,17 @@ impl Guide {
 
     /// Parses a guide and resolves its references, without the rest of validation: only for
     /// the shipped bytes, which the build and the native tests have already validated.
-    fn parse(json: &str) -> Result<Guide, DataError> {
-        let mut guide = Guide::deserialize(json)?;
+    fn parse(json: &str, lang: Lang) -> Result<Guide, DataError> {
+        let mut guide = Guide::deserialize(json, lang)?;
         guide.resolve_references()?;
         Ok(guide)
     }
 
-    fn deserialize(json: &str) -> Result<Guide, DataError> {
-        serde_json::from_str(json).map_err(|e| {
+    fn deserialize(json: &str, lang: Lang) -> Result<Guide, DataError> {
+        let guide: Guide = serde_json::from_str(json).map_err(|e| {
             DataError::new("assets/diagnosis.json", format!("line {}, column {}", e.line(), e.column()), e.to_string())
-        })
+        })?;
+        Ok(Guide { lang, ..guide })
     }
 
     /// The question with this id, as a link names it.
@@ -127,17 +171,23 @@ impl Guide {
     }
 }
 
-/// The shipped guide, parsed once.
+/// The shipped guide in `lang`, parsed once.
 ///
 /// Natively (tests, and the static-pages step every build runs) it is also validated, so a
-/// broken `assets/diagnosis.json` fails the build with a message naming the item and field. The
-/// browser embeds those same bytes and only parses them: validating again there would cost
-/// every visitor download size and start-up time for a check that has already passed.
-pub fn guide() -> Result<&'static Guide, &'static DataError> {
-    static GUIDE: OnceLock<Result<Guide, DataError>> = OnceLock::new();
-    GUIDE
-        .get_or_init(
-            || if cfg!(target_arch = "wasm32") { Guide::parse(GUIDE_JSON) } else { Guide::from_json(GUIDE_JSON) },
-        )
+/// broken `assets/diagnosis.json` or translation fails the build with a message naming the item
+/// and field. The browser embeds those same bytes and only parses them: validating again there
+/// would cost every visitor download size and start-up time for a check that has already passed.
+pub fn guide(lang: Lang) -> Result<&'static Guide, &'static DataError> {
+    static GUIDES: [OnceLock<Result<Guide, DataError>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or_default();
+    GUIDES[slot]
+        .get_or_init(|| {
+            let json = lang.guide_json();
+            if cfg!(target_arch = "wasm32") {
+                Guide::parse(&json, lang)
+            } else {
+                Guide::from_json_in(&json, lang)
+            }
+        })
         .as_ref()
 }

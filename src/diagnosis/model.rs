@@ -5,6 +5,7 @@
 //! silently dropping text.
 
 pub use super::id::{Item, Ref};
+pub use super::lang::Lang;
 pub use super::ui::Ui;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -13,6 +14,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
+    /// The language of its texts: set when it is loaded, not written in the data.
+    #[serde(skip)]
+    pub lang: Lang,
     /// Dates, titles and the "rules may change" notice.
     pub meta: Meta,
     /// Where linking fails (the seed's table, row by row).

@@ -6,6 +6,7 @@
 //! A text may hold `{name}` placeholders, filled with [`fill`]; validation checks that each text
 //! has the ones its place fills in ([`Ui::templates`]).
 
+use super::day::Day;
 use serde::de::{Deserialize, Deserializer, Error};
 use std::collections::BTreeMap;
 
@@ -163,6 +164,22 @@ ui_words! {
     closing,
     /// The calendar reminder's title.
     reminder_title,
+    /// A day as this language writes it: `{year}`, `{month}`, `{day}`.
+    day_format,
+    /// A month as this language writes it: `{year}`, `{month}`.
+    month_format,
+    /// Between the names in a short list (the terms' fold).
+    list_separator,
+    /// This language's name in itself, on the language switch of every page.
+    language,
+    /// The language switch's name, for a screen reader.
+    language_nav,
+    /// Shown in this language on a page in another, when this device last chose this one: the
+    /// link to the same page in it.
+    read_in,
+    /// Over the translation of Japanese words that stay Japanese (the message sent, the desk
+    /// view, the phone script): what they say, in this language.
+    translation,
 }
 
 impl Ui {
@@ -184,7 +201,34 @@ impl Ui {
             ("progress_left", &self.progress_left, &["step", "left"]),
             ("situation", &self.situation, &["title"]),
             ("link_copy_failed", &self.link_copy_failed, &["url"]),
+            ("day_format", &self.day_format, &["year", "month", "day"]),
+            ("month_format", &self.month_format, &["year", "month"]),
         ]
+    }
+}
+
+impl Ui {
+    /// A day (`2025-12-02`) as the language writes it (`ui.day_format`: 2025年12月2日); anything else
+    /// as given.
+    pub fn day(&self, date: &str) -> String {
+        date.parse::<Day>().map_or_else(
+            |()| date.to_string(),
+            |d| {
+                fill(
+                    &self.day_format,
+                    &[("year", &d.year.to_string()), ("month", &d.month.to_string()), ("day", &d.day.to_string())],
+                )
+            },
+        )
+    }
+
+    /// The month of a day (`2026-12-04`) as the language writes it (`ui.month_format`: 2026年12月);
+    /// anything else as given.
+    pub fn month_of(&self, date: &str) -> String {
+        date.parse::<Day>().map_or_else(
+            |()| date.to_string(),
+            |d| fill(&self.month_format, &[("year", &d.year.to_string()), ("month", &d.month.to_string())]),
+        )
     }
 }
 

@@ -3,6 +3,7 @@
 //! answers, on the device; nothing is sent anywhere.
 
 use super::day::Day;
+use super::link::Answers;
 use super::model::{Guide, Outcome, Term, Voiced};
 use super::ui::fill;
 use super::walk::Walk;
@@ -111,6 +112,37 @@ impl Guide {
         lines.push(self.in_voice(&result.ask.question, voice));
         lines.extend(self.contacts.memo.iter().map(|m| words.phone_memo.said(voice).replace("{item}", m)));
         lines
+    }
+
+    /// The same words in `other`, another language's guide: the walk by its answers' ids, the
+    /// result by its id, the voice by the relation's place in the list (父 is father). What stays
+    /// Japanese (the message sent, the phone script, the desk view) is made from the Japanese
+    /// guide this way, and shown beside the reader's language.
+    pub fn same_in<'o>(
+        &self,
+        other: &'o Guide,
+        walk: &Walk<'_>,
+        result: &Outcome,
+        voice: Voice<'_>,
+    ) -> Option<(Walk<'o>, &'o Outcome, Voice<'o>)> {
+        let answers =
+            (!walk.taken.is_empty()).then(|| Answers(walk.answer_ids().into_iter().map(str::to_string).collect()));
+        let (walk, result) = other.walk_to_result(&result.id, answers.as_ref()).ok()?;
+        let voice = match voice {
+            Voice::Own => Voice::Own,
+            Voice::For(who) => {
+                let at = self.reading.voice.relations.iter().position(|r| r == who)?;
+                Voice::For(other.reading.voice.relations.get(at)?)
+            }
+        };
+        Some((walk, result, voice))
+    }
+
+    /// The same term in `other`, another language's guide (terms are matched by their place in
+    /// the glossary).
+    pub fn term_in<'o>(&self, other: &'o Guide, term: &Term) -> Option<&'o Term> {
+        let at = self.glossary.iter().position(|t| std::ptr::eq(t, term))?;
+        other.glossary.get(at)
     }
 
     /// A result's 「こんなとき」 line: the phrases people hear in it, one after another.

@@ -2,28 +2,32 @@
 //! patient can present when the card reader fails.
 
 use super::PageProps;
-use crate::components::{AppLink, SourceLinks};
+use crate::components::{japanese, AppLink, InOwnWords, LangSwitch, SourceLinks};
 use crate::diagnosis::{Place, Shown};
 use yew::prelude::*;
 
-/// See the module docs.
+/// See the module docs. The staff read Japanese whatever the person reads: in another language
+/// each text is the Japanese, with the person's words beneath it.
 #[component]
 pub fn DeskPage(props: &PageProps<Shown<'static>>) -> Html {
     let PageProps { guide, heading, shows } = props;
     let result = shows.result;
-    let desk = &guide.desk;
+    let (own, ja) = (&guide.desk, japanese(guide));
+    let ja_result = ja.result(&result.id).unwrap_or(result);
+    let beneath = |text: &str| html! { <InOwnWords guide={*guide} text={AttrValue::from(text.to_string())} /> };
     html! {
         <main id="main" class="desk" lang="ja">
-            <h1 ref={heading} tabindex="-1">{ &desk.title }</h1>
-            if let Some(note) = &result.desk_note {
-                <p class="desk-situation"><strong>{ &guide.ui.desk_situation }</strong>{ note }</p>
+            <h1 ref={heading} tabindex="-1">{ &ja.desk.title }{ beneath(&own.title) }</h1>
+            if let (Some(note), Some(own_note)) = (&ja_result.desk_note, &result.desk_note) {
+                <p class="desk-situation"><strong>{ &ja.ui.desk_situation }</strong>{ note }{ beneath(own_note) }</p>
             }
-            <p class="desk-lead">{ &desk.lead }</p>
+            <p class="desk-lead">{ &ja.desk.lead }{ beneath(&own.lead) }</p>
             <ol class="desk-items">
-                { for desk.items.iter().map(|item| html! { <li>{ item }</li> }) }
+                { for ja.desk.items.iter().zip(&own.items).map(|(item, own_item)| html! { <li>{ item }{ beneath(own_item) }</li> }) }
             </ol>
-            <p class="desk-note">{ &desk.note }</p>
-            <SourceLinks guide={*guide} urls={desk.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
+            <p class="desk-note">{ &ja.desk.note }{ beneath(&own.note) }</p>
+            <SourceLinks guide={*guide} urls={own.sources.iter().cloned().map(AttrValue::from).collect::<Vec<_>>()} />
+            <LangSwitch />
             <p class="desk-nav no-print">
                 <AppLink to={shows.here(guide)} class="button secondary">{ &guide.ui.back_to_result }</AppLink>
                 <AppLink to={Place::start()} class="button secondary">{ &guide.ui.restart }</AppLink>

@@ -1,12 +1,12 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
-use myna_diagnosis::diagnosis::{guide, Guide, Next, Place, Question, GUIDE_JSON};
+use myna_diagnosis::diagnosis::{guide, Guide, Lang, Next, Place, Question, GUIDE_JSON};
 use serde_json::Value;
 
 /// The shipped guide; the tests in `data.rs` prove it loads.
 pub fn shipped() -> &'static Guide {
-    match guide() {
+    match guide(Lang::Ja) {
         Ok(g) => g,
         Err(e) => panic!("assets/diagnosis.json is invalid: {e}"),
     }

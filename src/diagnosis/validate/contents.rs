@@ -4,12 +4,17 @@
 use super::sources::{check_date, check_official, check_source};
 use super::MAX_NUMBERED_STEPS;
 use crate::diagnosis::error::DataError;
-use crate::diagnosis::model::Guide;
+use crate::diagnosis::model::{Guide, Lang};
 use std::collections::BTreeSet;
 
-/// Words that say a time-limited rule is over. A rule whose `until` is before the data's check
-/// date must use one, so the data cannot present an ended rule as current.
-const ENDED_WORDS: [&str; 2] = ["終了しました", "終わりました"];
+/// Words that say a time-limited rule is over, in each language. A rule whose `until` is before
+/// the data's check date must use one, so the data cannot present an ended rule as current.
+fn ended_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Ja | Lang::Easy => &["終了しました", "終わりました"],
+        Lang::En => &["ended", "no longer"],
+    }
+}
 
 impl Guide {
     pub(super) fn check_contents(&self) -> Result<(), DataError> {
@@ -138,14 +143,15 @@ impl Guide {
     ) -> Result<(), DataError> {
         let Some(until) = until else { return Ok(()) };
         check_date(item, &format!("{prefix}until"), until)?;
-        if self.ended(Some(until)).is_some() && !ENDED_WORDS.iter().any(|w| text.contains(w)) {
+        let words = ended_words(self.lang);
+        if self.ended(Some(until)).is_some() && !words.iter().any(|w| text.contains(w)) {
             return Err(DataError::new(
                 item,
                 format!("{prefix}text"),
                 format!(
                     "the rule ended on {until}, before the check date {}, but the text does not say so (use {})",
                     self.meta.checked,
-                    ENDED_WORDS.join(" or ")
+                    words.join(" or ")
                 ),
             ));
         }

@@ -3,14 +3,21 @@
 
 use super::ids::unique_slugs;
 use crate::diagnosis::error::DataError;
-use crate::diagnosis::model::Guide;
+use crate::diagnosis::model::{Guide, Lang};
 use std::collections::BTreeMap;
 
 /// The most phrases a result lists as heard: more would read as a list, not a line.
 pub const MAX_HEARD: usize = 4;
 
-/// The longest a heard phrase may be, in characters: a line on a phone.
-pub const MAX_HEARD_CHARS: usize = 40;
+/// The longest a heard phrase may be, in characters of its language: a line on a phone (English
+/// takes about three letters for a Japanese character; やさしい日本語 adds readings in brackets).
+pub fn max_heard_chars(lang: Lang) -> usize {
+    match lang {
+        Lang::Ja => 40,
+        Lang::Easy => 60,
+        Lang::En => 120,
+    }
+}
 
 impl Guide {
     pub(super) fn check_index(&self) -> Result<(), DataError> {
@@ -19,13 +26,14 @@ impl Guide {
             if r.heard.is_empty() || r.heard.len() > MAX_HEARD {
                 return Err(DataError::new(item, "heard", format!("must list 1 to {MAX_HEARD} phrases")));
             }
+            let max = max_heard_chars(self.lang);
             for (i, phrase) in r.heard.iter().enumerate() {
                 let chars = phrase.chars().count();
-                if phrase.trim().is_empty() || chars > MAX_HEARD_CHARS {
+                if phrase.trim().is_empty() || chars > max {
                     return Err(DataError::new(
                         item,
                         format!("heard[{i}]"),
-                        format!("must be 1 to {MAX_HEARD_CHARS} characters, not {chars}"),
+                        format!("must be 1 to {max} characters, not {chars}"),
                     ));
                 }
             }

@@ -11,7 +11,7 @@ mod index;
 mod references;
 mod sources;
 
-pub use index::{MAX_HEARD, MAX_HEARD_CHARS};
+pub use index::{max_heard_chars, MAX_HEARD};
 pub use sources::is_official_source;
 
 /// The longest chain of questions; a flow deeper than this would not fit the one-question-per-screen promise.
