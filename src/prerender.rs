@@ -33,6 +33,8 @@ struct Head<'a> {
     alternates: Vec<(&'static str, String)>,
     /// The app's name (`meta.title`).
     site_name: &'a str,
+    /// Its name under a home-screen icon (`ui.short_name`).
+    short_name: &'a str,
     /// The page's structured data (JSON-LD), when the site's address is known.
     structured: Option<String>,
 }
@@ -103,6 +105,7 @@ fn head_of<'g>(guide: &'g Guide, place: &Place, site_url: Option<&str>) -> Head<
                 path: in_lang(lang),
                 alternates: Lang::ALL.iter().filter_map(|&l| Some((l.hreflang()?, in_lang(l)))).collect(),
                 site_name: &guide.meta.title,
+                short_name: &guide.ui.short_name,
                 structured: site_url.filter(|_| own).and_then(|site| structured_data(guide, &screen, site)),
             }
         }
@@ -120,6 +123,7 @@ impl<'g> Head<'g> {
             path,
             alternates: Vec::new(),
             site_name: &guide.meta.title,
+            short_name: &guide.ui.short_name,
             structured: None,
         }
     }
@@ -132,6 +136,13 @@ pub fn base_href(template: &str) -> String {
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// `html` with the quoted value that follows `before` replaced by `value`; unchanged if absent.
+fn with_value(html: &str, before: &str, value: &str) -> String {
+    let Some(start) = html.find(before).map(|i| i + before.len()) else { return html.to_string() };
+    let Some(len) = html[start..].find('"') else { return html.to_string() };
+    format!("{}{value}{}", &html[..start], &html[start + len..])
 }
 
 fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &str) -> String {
@@ -177,6 +188,13 @@ fn fill(template: &str, head: &Head<'_>, origin: &str, body: &str, page_path: &s
         }
         _ => template.to_string(),
     };
-    let with_head = with_head.replacen("<html lang=\"ja\">", &format!("<html lang=\"{}\">", head.lang.tag()), 1);
+    // The page's language: its `lang`, its home-screen manifest and its name under the icon.
+    let with_head = [
+        ("<html lang=\"", head.lang.tag().to_string()),
+        ("<link rel=\"manifest\" href=\"", head.lang.manifest_file()),
+        ("<meta name=\"apple-mobile-web-app-title\" content=\"", escape(head.short_name)),
+    ]
+    .into_iter()
+    .fold(with_head, |html, (before, value)| with_value(&html, before, &value));
     with_head.replacen(&app_slot(), &format!(r#"<div id="{ROOT}" {PAGE}="{}">{body}</div>"#, escape(page_path)), 1)
 }

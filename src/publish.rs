@@ -3,7 +3,7 @@
 //! content-hashed names for the files Trunk copies unchanged. Pure functions over names and
 //! bytes; `src/bin/static-pages.rs` does the file work. docs/how-it-works.md "Offline" and README "Deploying".
 
-use crate::diagnosis::{Address, Lang, Page, Place};
+use crate::diagnosis::{Address, Guide, Lang, Page, Place};
 use crate::search::{ROBOTS_FILE, SITEMAP_FILE};
 
 /// The worker script, as `assets/sw.js` ships it and the build fills it in.
@@ -147,6 +147,27 @@ pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, Stri
         .replacen(APP_SLOT, &app, 1)
         .replacen(PAGES_SLOT, &pages, 1)
         .replacen(LANGS_SLOT, &langs, 1))
+}
+
+/// The home-screen manifest of `guide`'s language: `template` (`assets/manifest.webmanifest`:
+/// icons, colours, display) with the name, short name, description and language from the data,
+/// and a start page (and install id) in the language, so each installs as its own app; the scope
+/// stays the whole site, whose links move between languages.
+pub fn manifest_in(template: &str, guide: &Guide) -> Result<String, String> {
+    let mut manifest: serde_json::Value =
+        serde_json::from_str(template).map_err(|e| format!("manifest.webmanifest: {e}"))?;
+    let start = format!("./{}", Address::new(guide.lang, Place::start()).to_string().trim_start_matches('/'));
+    for (field, value) in [
+        ("name", guide.meta.title.as_str()),
+        ("short_name", guide.ui.short_name.as_str()),
+        ("description", guide.meta.promise.as_str()),
+        ("lang", guide.lang.tag()),
+        ("id", start.as_str()),
+        ("start_url", start.as_str()),
+    ] {
+        manifest[field] = serde_json::Value::from(value);
+    }
+    serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())
 }
 
 /// The Content-Security-Policy of a page's `<meta http-equiv>` tag.

@@ -7,7 +7,7 @@ use common::shipped;
 use myna_diagnosis::diagnosis::Lang;
 use myna_diagnosis::prerender::{render_site, StaticPage};
 
-const TEMPLATE: &str = r#"<!doctype html><html lang="ja"><head><title>x</title><base href="/myna/" /></head><body><div id="app"></div></body></html>"#;
+const TEMPLATE: &str = r#"<!doctype html><html lang="ja"><head><meta name="apple-mobile-web-app-title" content="マイナ診断"><title>x</title><base href="/myna/" /><link rel="manifest" href="manifest.webmanifest"></head><body><div id="app"></div></body></html>"#;
 
 fn site() -> Vec<StaticPage> {
     render_site(TEMPLATE, Some("https://example.org/myna/")).expect("the site renders")
@@ -116,6 +116,11 @@ fn each_language_has_every_page_in_its_own_words_with_its_language_in_the_head()
     let en = page(&pages, "en/r/card-lost/index.html").content.clone();
     assert!(en.starts_with("<!doctype html><html lang=\"en\">"), "English pages say so to screen readers");
     assert!(head("en/r/card-lost/index.html").contains(r#"<meta property="og:locale" content="en_US">"#));
+    assert!(head("en/r/card-lost/index.html").contains(r#"<link rel="manifest" href="manifest.en.webmanifest">"#));
+    assert!(
+        head("en/r/card-lost/index.html").contains(r#"<meta name="apple-mobile-web-app-title" content="Myna check">"#)
+    );
+    assert!(head("r/card-lost/index.html").contains(r#"<link rel="manifest" href="manifest.webmanifest">"#));
     let easy = &page(&pages, "easy/r/card-lost/index.html").content;
     assert!(easy.contains("<html lang=\"ja\">"), "やさしい日本語 is read with a Japanese voice");
     for (file, lang) in [("r/card-lost/index.html", Lang::Ja), ("en/r/card-lost/index.html", Lang::En)] {
@@ -138,4 +143,66 @@ fn each_language_has_every_page_in_its_own_words_with_its_language_in_the_head()
     }
     assert!(head("en/r/card-lost/index.html")
         .contains(r#"<link rel="canonical" href="https://example.org/myna/en/r/card-lost/">"#));
+}
+
+#[test]
+fn every_page_offers_the_same_screen_with_the_same_answers_in_each_other_language() {
+    let pages = site();
+    let walk = "/r/after-insurance-change/via/change.new-job/";
+    let en = &page(&pages, &format!("en{walk}index.html")).content;
+    let switch =
+        en.split(r#"class="lang-switch no-print""#).nth(1).and_then(|s| s.split("</nav>").next()).expect("a switch");
+    assert!(
+        switch.contains(&format!(r#"<a href="/myna{walk}" lang="ja" hreflang="ja" data-lang="ja">日本語</a>"#)),
+        "{switch}"
+    );
+    assert!(switch.contains(&format!(
+        r#"<a href="/myna/easy{walk}" lang="ja" hreflang="ja" data-lang="easy">やさしい日本語</a>"#
+    )));
+    assert!(
+        switch.contains(
+            r#"<li class="visually-hidden"><span lang="en" data-lang="en" aria-current="true">English</span></li>"#
+        ),
+        "the page's own, not a link, named for a screen reader"
+    );
+    assert!(en.contains(r#"aria-label="Language""#), "named for a screen reader in the page's language");
+    // The hint boot.js may show: each other language's link, in that language, hidden.
+    assert!(en.contains(&format!(r#"<a href="/myna/easy{walk}" lang="ja" data-lang="easy" hidden="hidden">"#)));
+    // A Japanese page offers the others, each named in itself.
+    let ja = &page(&pages, "r/card-lost/index.html").content;
+    assert!(ja.contains(r#"<a href="/myna/en/r/card-lost/" lang="en" hreflang="en" data-lang="en">English</a>"#));
+    assert!(ja.contains(
+        r#"<a href="/myna/en/r/card-lost/" lang="en" data-lang="en" hidden="hidden">Read this page in English</a>"#
+    ));
+}
+
+#[test]
+fn the_desk_view_is_japanese_for_the_staff_with_the_persons_words_beneath() {
+    let pages = site();
+    let ja = myna_diagnosis::diagnosis::guide(Lang::Ja).unwrap();
+    let en = myna_diagnosis::diagnosis::guide(Lang::En).unwrap();
+    // Without the hydration marks around each component.
+    let desk =
+        page(&pages, "en/r/pin-locked/desk/index.html").content.replace("<!--<[]>-->", "").replace("<!--</[]>-->", "");
+    assert!(desk.contains(r#"<main id="main" lang="ja" class="desk">"#));
+    for (japanese, english) in
+        [(&ja.desk.title, &en.desk.title), (&ja.desk.lead, &en.desk.lead), (&ja.desk.items[0], &en.desk.items[0])]
+    {
+        let english = english.replace('\'', "&#39;");
+        assert!(
+            desk.contains(&format!(r#"{japanese}<span lang="en" class="own-words">{english}</span>"#)),
+            "{japanese}"
+        );
+    }
+    let japanese_desk = &page(&pages, "r/pin-locked/desk/index.html").content;
+    assert!(!japanese_desk.contains("own-words"), "a Japanese page has nothing beneath");
+}
+
+#[test]
+fn a_glossary_word_shows_the_japanese_the_person_will_see() {
+    let pages = site();
+    let en = &page(&pages, "en/r/card-lost/index.html").content;
+    assert!(en.contains(r#"<span lang="ja" class="ja-term"> (資格確認書)</span>"#));
+    let easy = &page(&pages, "easy/r/card-lost/index.html").content;
+    assert!(!easy.contains("ja-term"), "やさしい日本語 uses the Japanese words themselves");
 }

@@ -5,9 +5,10 @@
 mod common;
 
 use common::shipped;
+use myna_diagnosis::diagnosis::Lang;
 use myna_diagnosis::publish::{
-    address_of, fingerprint, hashed_name, headers_file, is_hash_named, meta_csp, precache_list, shipped_script,
-    shipped_stylesheet, worker_script, BuiltFile, MAX_HEADER_RULES,
+    address_of, fingerprint, hashed_name, headers_file, is_hash_named, manifest_in, meta_csp, precache_list,
+    shipped_script, shipped_stylesheet, worker_script, BuiltFile, MAX_HEADER_RULES,
 };
 use serde_json::Value;
 
@@ -211,9 +212,28 @@ fn png_size(path: &str) -> (u32, u32) {
 }
 
 #[test]
+fn each_language_installs_with_its_own_name_and_start_page_over_the_whole_site() {
+    for (lang, start) in [(Lang::Ja, "./"), (Lang::En, "./en/"), (Lang::Easy, "./easy/")] {
+        let guide = myna_diagnosis::diagnosis::guide(lang).unwrap();
+        let manifest: Value = serde_json::from_str(&manifest_in(MANIFEST, guide).unwrap()).unwrap();
+        assert_eq!(manifest["name"], guide.meta.title.as_str(), "{lang:?}");
+        assert_eq!(manifest["short_name"], guide.ui.short_name.as_str());
+        assert_eq!(manifest["description"], guide.meta.promise.as_str());
+        assert_eq!(manifest["lang"], lang.tag());
+        assert_eq!((manifest["start_url"].as_str(), manifest["id"].as_str()), (Some(start), Some(start)));
+        assert_eq!(manifest["scope"], "./", "links move between languages");
+        assert_eq!(manifest["icons"], serde_json::from_str::<Value>(MANIFEST).unwrap()["icons"]);
+        assert!(guide.ui.short_name.chars().count() <= 12, "fits under a home-screen icon");
+    }
+    assert_eq!(Lang::Ja.manifest_file(), "manifest.webmanifest", "the published name stays");
+    assert_eq!(Lang::En.manifest_file(), "manifest.en.webmanifest");
+}
+
+#[test]
 fn the_manifest_names_the_app_in_japanese_and_its_icons_have_the_sizes_it_claims() {
     let manifest: Value = serde_json::from_str(MANIFEST).expect("the manifest is JSON");
     assert_eq!(manifest["name"], shipped().meta.title.as_str());
+    assert_eq!(manifest["short_name"], shipped().ui.short_name.as_str(), "the data's, as the build writes it");
     assert_eq!(manifest["lang"], "ja");
     assert_eq!(manifest["display"], "standalone");
     // Relative to the manifest, so a sub-path build installs the sub-path.

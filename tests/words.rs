@@ -108,10 +108,31 @@ fn a_page_explains_the_words_it_uses_in_the_order_they_appear() {
     let g = shipped();
     let terms: Vec<&str> =
         g.terms_on(g.result("after-insurance-change").unwrap()).iter().map(|t| t.term.as_str()).collect();
-    assert_eq!(terms, ["保険者", "資格情報", "資格情報のお知らせ", "資格確認書", "被保険者資格申立書"]);
+    assert_eq!(
+        terms,
+        ["保険者", "マイナポータル", "資格情報", "資格情報のお知らせ", "資格確認書", "被保険者資格申立書"]
+    );
     let terms: Vec<&str> = g.terms_on(g.result("card-lost").unwrap()).iter().map(|t| t.term.as_str()).collect();
     assert!(terms.contains(&"一時利用停止") && terms.contains(&"資格確認書"), "{terms:?}");
     assert!(!terms.contains(&"任意継続"), "only words the page uses: {terms:?}");
+}
+
+#[test]
+fn an_english_page_finds_its_words_whatever_their_case() {
+    let en = myna_diagnosis::diagnosis::guide(myna_diagnosis::diagnosis::Lang::En).unwrap();
+    let result = en.result("after-leaving-job").unwrap();
+    assert!(result.summary.contains("voluntary continuation") || result.summary.contains("Voluntary continuation"));
+    let terms: Vec<&str> = en.terms_on(result).iter().map(|t| t.term.as_str()).collect();
+    assert!(terms.contains(&"voluntary continuation"), "{terms:?}");
+    // Every use on the page starting a sentence: still the same word.
+    let mut capital = en.clone();
+    let up = |t: &mut String| *t = t.replace("voluntary continuation", "Voluntary continuation");
+    capital.results.iter_mut().for_each(|r| (up(&mut r.title), up(&mut r.summary)).1);
+    capital.checks.iter_mut().flat_map(|c| c.steps.iter_mut()).for_each(|s| up(&mut s.text));
+    let page = capital.result("after-leaving-job").unwrap();
+    assert!(!format!("{}{}", page.title, page.summary).contains("voluntary continuation"));
+    let terms: Vec<&str> = capital.terms_on(page).iter().map(|t| t.term.as_str()).collect();
+    assert!(terms.contains(&"voluntary continuation"), "a term that starts a sentence is found: {terms:?}");
 }
 
 #[test]

@@ -8,10 +8,11 @@
 //! canonical and Open Graph URLs absolute.
 
 use myna_diagnosis::contract::BOOT_JS;
+use myna_diagnosis::diagnosis::{guide, Lang};
 use myna_diagnosis::prerender::{base_href, render_site};
 use myna_diagnosis::publish::{
-    hashed_name, headers_file, meta_csp, precache_list, shipped_script, shipped_stylesheet, worker_script, BuiltFile,
-    BOOT_FILE, HEADERS_FILE, STYLE_FILE, WORKER_FILE,
+    hashed_name, headers_file, manifest_in, meta_csp, precache_list, shipped_script, shipped_stylesheet, worker_script,
+    BuiltFile, BOOT_FILE, HEADERS_FILE, STYLE_FILE, WORKER_FILE,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -61,7 +62,19 @@ fn write_site(dir: &Path) -> Result<(usize, usize), String> {
     for page in &pages {
         write(&dir.join(&page.file), &page.content)?;
     }
+    write_manifests(dir)?;
     Ok((pages.len(), publish(dir)?))
+}
+
+/// Each language's home-screen manifest, from the one Trunk copied (see `manifest_in`).
+fn write_manifests(dir: &Path) -> Result<(), String> {
+    let japanese = Lang::Ja.manifest_file();
+    let template = String::from_utf8(read(&dir.join(&japanese))?).map_err(|e| format!("{japanese}: {e}"))?;
+    for &lang in Lang::ALL {
+        let guide = guide(lang).map_err(|e| e.to_string())?;
+        write(&dir.join(lang.manifest_file()), manifest_in(&template, guide)?)?;
+    }
+    Ok(())
 }
 
 /// Fills in the worker and writes `_headers`, from the files now in `dir`; returns how many

@@ -35,7 +35,9 @@ pub fn LangSwitch() -> Html {
         <nav class="lang-switch no-print" aria-label={label}>
             <ul>
                 { for langs.into_iter().map(|(lang, href, g)| if lang == here {
-                    html! { <li><span lang={lang.tag()} data-lang={lang.code()} aria-current="true">{ &g.ui.language }</span></li> }
+                    // Named for a screen reader only: the page itself says which language it is in,
+                    // and at large text on a phone the other two then fit on one line.
+                    html! { <li class="visually-hidden"><span lang={lang.tag()} data-lang={lang.code()} aria-current="true">{ &g.ui.language }</span></li> }
                 } else {
                     html! { <li><a {href} lang={lang.tag()} hreflang={lang.tag()} data-lang={lang.code()}>{ &g.ui.language }</a></li> }
                 }) }

@@ -57,6 +57,14 @@ impl Lang {
         }
     }
 
+    /// Its home-screen manifest, at the site's base: the Japanese one keeps its published name.
+    pub fn manifest_file(self) -> String {
+        match self {
+            Lang::Ja => "manifest.webmanifest".into(),
+            _ => format!("manifest.{}.webmanifest", self.code()),
+        }
+    }
+
     /// What its paths start with, from the app's base: nothing for Japanese, `/en` for English.
     pub fn prefix(self) -> &'static str {
         match self {

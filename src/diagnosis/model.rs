@@ -529,6 +529,11 @@ pub struct IndexGroup {
 pub struct Term {
     /// The word as it appears in the text.
     pub term: String,
+    /// Whether the person will meet the word on paper or on a screen (a letter's title, the
+    /// reader's message, a form): every translation of a text that has it shows it beside, in
+    /// Japanese, so that it can be matched (see `texts`).
+    #[serde(default)]
+    pub paper: bool,
     /// What it means, in one or two short sentences.
     pub plain: String,
 }

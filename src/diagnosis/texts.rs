@@ -10,6 +10,9 @@
 //! { "results.card-lost.title": { "ja": "マイナンバーカードをなくした", "en": "You lost your My Number Card" } }
 //! ```
 //!
+//! An entry may also carry a `"note"` for the next translator (why a word was chosen, and where
+//! official sources differ); the app does not show it.
+//!
 //! A key is the text's place in the guide: field names, and in a list the item's `id` (or its
 //! position where items have none). A missing, empty or extra text, or one translated from a
 //! Japanese text that has changed since, fails the build, naming the key and the language.
@@ -142,6 +145,7 @@ pub fn translate(japanese: &str, translations: &str, lang: &str, file: &str) -> 
         return Err(format!("{file}: must be an object of keys, each {{\"ja\": …, \"{lang}\": …}}"));
     };
     let keyed = texts(&guide);
+    let paper = paper_terms(&guide);
     let mut problems = Vec::new();
     let mut replaced = Vec::new();
     for (i, (key, ja)) in keyed.iter().enumerate() {
@@ -150,7 +154,16 @@ pub fn translate(japanese: &str, translations: &str, lang: &str, file: &str) -> 
                 .push(format!("assets/diagnosis.json: {key}: two texts have this key; give the items different ids"));
         }
         match translation_of(translations, key, ja, lang) {
-            Ok(text) => replaced.push(text.to_string()),
+            Ok(text) => {
+                // The glossary's own entry is shown with its Japanese beside it by the app.
+                let own_entry = key.starts_with("glossary.") && key.ends_with(".term");
+                for term in paper.iter().filter(|t| !own_entry && ja.contains(*t) && !text.contains(*t)) {
+                    problems.push(format!(
+                        "{file}: {key}: must show 「{term}」 beside its translation, as the reader meets it on paper (language \"{lang}\")"
+                    ));
+                }
+                replaced.push(text.to_string());
+            }
             Err(problem) => problems.push(format!("{file}: {key}: {problem} (language \"{lang}\")")),
         }
     }
@@ -170,6 +183,16 @@ pub fn translate(japanese: &str, translations: &str, lang: &str, file: &str) -> 
     Ok(guide.to_string())
 }
 
+/// The glossary's words a person meets on paper or on a screen (`"paper": true`).
+fn paper_terms(guide: &Value) -> Vec<&str> {
+    let entries = guide.get("glossary").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+    entries
+        .iter()
+        .filter(|t| t.get("paper").and_then(Value::as_bool) == Some(true))
+        .filter_map(|t| t.get("term").and_then(Value::as_str))
+        .collect()
+}
+
 /// The translation of one text, or what is wrong with it.
 fn translation_of<'t>(
     translations: &'t Map<String, Value>,
@@ -179,6 +202,12 @@ fn translation_of<'t>(
 ) -> Result<&'t str, String> {
     let entry = translations.get(key).ok_or_else(|| format!("missing; translate 「{ja}」"))?;
     let field = |name: &str| entry.get(name).and_then(Value::as_str);
+    // A note says why a word was chosen, for the next translator; the app does not show it.
+    if let Some(unknown) =
+        entry.as_object().and_then(|e| e.keys().find(|k| !["ja", lang, "note"].contains(&k.as_str())))
+    {
+        return Err(format!("has an unknown field \"{unknown}\" (only \"ja\", \"{lang}\" and \"note\")"));
+    }
     let from = field("ja").ok_or("has no \"ja\": the Japanese it was translated from")?;
     if from != ja {
         return Err(format!(

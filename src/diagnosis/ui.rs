@@ -180,6 +180,8 @@ ui_words! {
     /// Over the translation of Japanese words that stay Japanese (the message sent, the desk
     /// view, the phone script): what they say, in this language.
     translation,
+    /// The app's name under its icon on a home screen (about 12 characters at most).
+    short_name,
 }
 
 impl Ui {

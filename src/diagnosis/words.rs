@@ -162,14 +162,17 @@ impl Guide {
             }
         }
         // Longer terms first, masked once found, so 資格情報 is not also found inside
-        // 資格情報のお知らせ. Masking keeps byte offsets, which give the order of first use.
+        // 資格情報のお知らせ. Masking keeps byte offsets, which give the order of first use; so
+        // does ignoring the case of Latin letters (an English term that starts a sentence).
+        text.make_ascii_lowercase();
         let mut longest_first: Vec<&Term> = self.glossary.iter().collect();
         longest_first.sort_by_key(|t| std::cmp::Reverse(t.term.len()));
         let mut found = Vec::new();
         for term in longest_first {
-            if let Some(at) = text.find(&term.term) {
+            let word = term.term.to_ascii_lowercase();
+            if let Some(at) = text.find(&word) {
                 found.push((at, term));
-                text = text.replace(&term.term, &"\0".repeat(term.term.len()));
+                text = text.replace(&word, &"\0".repeat(word.len()));
             }
         }
         found.sort_by_key(|(at, _)| *at);

@@ -50,8 +50,11 @@ test("after one visit, every page opens with no network: ticks work, share copie
   const pages = execFileSync("find", [".", "-name", "*.html"], { cwd: resolve(ROOT, "dist"), encoding: "utf8" }).trim().split("\n");
   assert.ok(pages.length >= 150, `${pages.length} pages, every screen of every walk`);
   assert.equal(files.filter((f) => f.endsWith("/") || f.endsWith(".html")).length, pages.length, "the build's list names every page");
+  // Every file of the build but the other languages' pages: a device keeps the language it uses.
   const kept = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
-  assert.equal(kept, files.length, "every file of the build is kept");
+  const otherLanguages = (f) => /^(en|easy)\//.test(f);
+  assert.equal(kept, files.filter((f) => !otherLanguages(f)).length, "every file of the build in Japanese is kept");
+  assert.ok(files.some(otherLanguages), "the build has the other languages' pages");
 
   // The page says so, once it is true.
   await page.locator(".offline-ready").getByText("電波がなくても開けます").waitFor();
@@ -105,6 +108,39 @@ test("after one visit, every page opens with no network: ticks work, share copie
   // A link to nothing: the friendly page, not the browser's error page.
   await page.goto(site.url + "nothing/here");
   assert.equal(await heading(page), "リンクを開けませんでした");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a device that reads English keeps the English pages offline, and switching language online works at once", async () => {
+  const site = await serve(resolve(ROOT, "dist"));
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(site.url + "en/r/pin-locked/");
+  await keptOffline(page);
+  const urls = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((r) => new URL(r.url).pathname));
+  assert.ok(urls.includes("/en/r/family-record/"), "English results never opened are kept");
+  assert.ok(!urls.some((u) => u.startsWith("/easy/")), "no page in やさしい日本語");
+  assert.ok(!urls.includes("/r/family-record/"), "no Japanese page: the English desk view carries the Japanese the staff read");
+  assert.ok(urls.some((u) => u.endsWith(".wasm")), "the app");
+
+  // Online, another language opens at once from the network, and becomes the device's choice:
+  // the worker for it replaces this copy with that language's pages.
+  await page.locator(".lang-switch").getByRole("link", { name: "やさしい日本語" }).click();
+  await page.waitForURL(site.url + "easy/r/pin-locked/");
+  await page.waitForFunction(async () => {
+    const names = await caches.keys();
+    return names.length === 1 && names[0].startsWith("myna-easy-");
+  }, null, { timeout: 90_000 });
+  await page.locator(".offline-ready").waitFor({ state: "visible", timeout: 90_000 });
+
+  await site.close();
+  await context.setOffline(true);
+  await page.goto(site.url + "easy/r/family-record/");
+  const easy = JSON.parse(await readFile(resolve(ROOT, "assets/i18n/easy.json"), "utf8"));
+  assert.equal(await heading(page), easy["results.family-record.title"].easy);
   assert.deepEqual(errors, []);
   await context.close();
 });

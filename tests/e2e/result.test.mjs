@@ -97,9 +97,10 @@ test("a result fits in about two phone screens before its optional parts", async
   }
   await writeFile(resolve(SHOTS, "result-heights.json"), JSON.stringify(heights, null, 1));
   // About two screens: the median is about 2.1; results at the counter carry the counter box
-  // on top of up to 7 steps, so the budget is 2.7 screens (before this change: 2.6–4.9).
-  const over = Object.entries(heights).filter(([, y]) => y > 2.7 * 844);
-  assert.deepEqual(over, [], "results whose required part is longer than 2.7 screens");
+  // on top of up to 7 steps, so the budget is 2.7 screens (before this change: 2.6–4.9), and
+  // 2.8 since the header has the language switch on a row of its own (44 px).
+  const over = Object.entries(heights).filter(([, y]) => y > 2.8 * 844);
+  assert.deepEqual(over, [], "results whose required part is longer than 2.8 screens");
   await context.close();
 });
 

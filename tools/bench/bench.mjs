@@ -30,6 +30,9 @@ const WALKED = [
   "r/unsupported-phone/via/portal.app.unknown/",
   "q/clinic-symptom/not-recognized/",
   "start/clinic/",
+  // The same walk's end in each other language: English text is the longest.
+  "en/r/after-insurance-change/via/portal.not-found.self.job/",
+  "easy/r/after-insurance-change/via/portal.not-found.self.job/",
 ];
 // Links published with the answers in the query: the app still starts at load to show them.
 const STARTUP = ["?chosen=clinic", "r/after-insurance-change/?a=portal.not-found.self.job", "r/waiting-for-reflection/?a=clinic.not-recognized.recent"];
@@ -67,23 +70,36 @@ async function sizeTable() {
 
 /**
  * What the offline worker (sw.js) fetches on a first visit, after the page has loaded: every
- * file on its list, counted as the host sends them (raw, and gzip -9 as a CDN compresses).
+ * file on its list but the other languages' pages (a device keeps the language it uses), counted
+ * as the host sends them (raw, and gzip -9 as a CDN compresses), for a device of each language.
  */
 async function offlineTable() {
   const worker = await readFile(join(DIST, "sw.js"), "utf8");
   const list = JSON.parse(worker.match(/^const FILES = (.*);$/m)[1]);
-  const groups = new Map();
+  const folders = JSON.parse(worker.match(/^const LANGS = (.*);$/m)[1]);
+  const languageOf = (address) => Object.keys(folders).find((code) => address.startsWith(folders[code])) ?? "ja";
+  const langs = ["ja", ...Object.keys(folders)];
+  const kinds = new Map();
   for (const address of list) {
     const file = join(DIST, address === "./" ? "index.html" : address.endsWith("/") ? address + "index.html" : address);
     const body = await readFile(file);
-    const kind = file.endsWith(".html") ? "pages (HTML)" : file.endsWith(".wasm") ? "app (wasm)" : "scripts, CSS, icons, manifest";
-    const g = groups.get(kind) ?? { n: 0, raw: 0, gz: 0 };
-    groups.set(kind, { n: g.n + 1, raw: g.raw + body.length, gz: g.gz + gzipSync(body, { level: 9 }).length });
+    const page = file.endsWith(".html") && address !== "404.html";
+    const kind = page ? "pages (HTML)" : file.endsWith(".wasm") ? "app (wasm)" : "scripts, CSS, icons, manifest, 404";
+    const row = kinds.get(kind) ?? Object.fromEntries(langs.map((l) => [l, { n: 0, raw: 0, gz: 0 }]));
+    const gz = gzipSync(body, { level: 9 }).length;
+    for (const lang of page ? [languageOf(address)] : langs) {
+      row[lang] = { n: row[lang].n + 1, raw: row[lang].raw + body.length, gz: row[lang].gz + gz };
+    }
+    kinds.set(kind, row);
   }
-  const total = [...groups.values()].reduce((t, g) => ({ n: t.n + g.n, raw: t.raw + g.raw, gz: t.gz + g.gz }), { n: 0, raw: 0, gz: 0 });
-  const lines = ["| kept for offline | files | raw KB | gzip -9 KB |", "|---|---:|---:|---:|"];
-  for (const [kind, g] of [...groups].sort((a, b) => b[1].gz - a[1].gz)) lines.push(`| ${kind} | ${g.n} | ${kb(g.raw)} | ${kb(g.gz)} |`);
-  lines.push(`| **total** | ${total.n} | ${kb(total.raw)} | ${kb(total.gz)} |`);
+  const cell = (g) => `${g.n} | ${kb(g.raw)} | ${kb(g.gz)}`;
+  const lines = [
+    `| kept for offline | ${langs.map((l) => `${l}: files | raw KB | gzip -9 KB`).join(" | ")} |`,
+    `|---|${langs.map(() => "---:|---:|---:").join("|")}|`,
+  ];
+  for (const [kind, row] of kinds) lines.push(`| ${kind} | ${langs.map((l) => cell(row[l])).join(" | ")} |`);
+  const total = (l) => [...kinds.values()].reduce((t, row) => ({ n: t.n + row[l].n, raw: t.raw + row[l].raw, gz: t.gz + row[l].gz }), { n: 0, raw: 0, gz: 0 });
+  lines.push(`| **total** | ${langs.map((l) => cell(total(l))).join(" | ")} |`);
   return lines.join("\n");
 }
 
