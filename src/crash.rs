@@ -37,7 +37,13 @@ pub fn show_crash_page(root: &web_sys::Element) {
         "申し訳ありません。画面を表示できなくなりました。もう一度開き直すか、最初からやり直してください。",
         "lead",
     );
-    if let Some(link) = add("a", "最初からやり直す", "button") {
+    // The one text not from the data, which may be what failed: Japanese, then English.
+    if let Some(english) =
+        add("p", "Sorry, an error stopped this screen. Please open the page again, or start over.", "lead")
+    {
+        let _ = english.set_attribute("lang", "en");
+    }
+    if let Some(link) = add("a", "最初からやり直す / Start over", "button") {
         // Relative to the page's <base>, so it also works under a sub-path.
         let _ = link.set_attribute("href", "./");
     }

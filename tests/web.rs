@@ -379,3 +379,36 @@ async fn unknown_and_garbled_links_show_a_friendly_page() {
     let elsewhere = Mounted::at("/not/a/page").await;
     assert_eq!(elsewhere.text("h1"), "リンクを開けませんでした");
 }
+
+#[wasm_bindgen_test]
+async fn a_screen_in_english_keeps_its_links_in_english_and_offers_the_same_screen_in_each_other_language() {
+    let app = Mounted::at("/en/q/portal-whose/family/").await;
+    let en = myna_diagnosis::diagnosis::guide(myna_diagnosis::diagnosis::Lang::En).unwrap();
+    assert_eq!(app.text("h1"), en.question("portal-whose").unwrap().text);
+    assert_eq!(app.hrefs(".back a"), ["/en/q/portal-symptom/not-found/"], "a move stays in English");
+    assert_eq!(app.hrefs(".lang-switch a"), ["/q/portal-whose/family/", "/easy/q/portal-whose/family/"]);
+    assert_eq!(app.texts(".lang-switch a"), ["日本語", "やさしい日本語"]);
+    assert_eq!(app.text(".lang-switch [aria-current]"), "English");
+    // Moving in place keeps the language.
+    let answer = app.all(".answers a")[0].clone().dyn_into::<HtmlElement>().unwrap();
+    answer.click();
+    app.settle().await;
+    assert!(app.history.location().path().starts_with("/en/"), "{}", app.history.location().path());
+    let leaving: Vec<String> = app
+        .all("a[href]")
+        .iter()
+        .filter(|a| a.closest(".lang-switch, .lang-hint").ok().flatten().is_none())
+        .filter_map(|a| a.get_attribute("href"))
+        .filter(|href| href.starts_with('/') && !href.starts_with("/en/"))
+        .collect();
+    assert!(leaving.is_empty(), "only the language links leave English: {leaving:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_desk_view_in_english_keeps_the_japanese_for_the_staff_with_english_beneath() {
+    let app = Mounted::at("/en/r/pin-locked/desk/").await;
+    let en = myna_diagnosis::diagnosis::guide(myna_diagnosis::diagnosis::Lang::En).unwrap();
+    assert!(app.text("h1").starts_with("マイナ保険証で資格を確認できませんでした"));
+    assert_eq!(app.text("h1 .own-words"), en.desk.title);
+    assert_eq!(app.texts(".desk-items li .own-words"), en.desk.items);
+}

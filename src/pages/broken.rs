@@ -33,13 +33,15 @@ pub struct BrokenDataProps {
 
 /// The embedded data failed validation. The native tests make this unreachable in a release;
 /// it exists so that even then the person sees words, not a blank page. Its words are the one
-/// text of the app not in the data, which it cannot rely on.
+/// text of the app not in the data, which it cannot rely on: Japanese, then English (the
+/// foreign-language line is the data's `myna-dial-foreign`).
 #[component]
 pub fn BrokenData(props: &BrokenDataProps) -> Html {
     html! {
         <main id="main" class="page">
             <h1>{ "ただいま診断を表示できません" }</h1>
             <p>{ "申し訳ありません。診断のデータに問題が見つかりました。困ったときは、マイナンバー総合フリーダイヤル 0120-95-0178 にお問い合わせください。" }</p>
+            <p lang="en">{ "Sorry, the diagnosis cannot be shown: its data has a problem. For help, call the My Number General Toll-Free Line, 0120-0178-26 (English and other languages)." }</p>
             <p class="source"><small>{ &props.detail }</small></p>
         </main>
     }

@@ -144,26 +144,31 @@ test("links from when the first screen had twelve choices open the same result a
   }
 });
 
-/** The most screens a result may take at 200 % text on a 390×844 phone, its folds closed. */
-const SCREENS_AT_200 = 12.5;
+/** The most screens a result may take at 200 % text on a 390×844 phone, its folds closed, in
+ * each language: English takes about half as many lines again as Japanese for the same words,
+ * and やさしい日本語 adds short sentences and readings, so each has its own ceiling, set just above
+ * its longest when the languages came (19.1 and 15.6 screens), so that neither grows unseen. */
+const SCREENS_AT_200 = { "": 12.5, "easy/": 16, "en/": 19.5 };
 
-test(`at 200 % text every result fits in ${SCREENS_AT_200} phone screens, its optional parts folded`, async () => {
+test(`at 200 % text every result fits in its language's ceiling of phone screens (${SCREENS_AT_200[""]} in Japanese), its optional parts folded`, async () => {
   const ids = await readdir(resolve(ROOT, "dist/r"));
   assert.ok(ids.length >= 40, `${ids.length} results`);
   const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
   const page = await context.newPage();
   const long = [];
-  let most = 0;
-  for (const id of ids) {
-    await page.goto(`${site.url}r/${id}/`);
-    await settled(page);
-    await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
-    const screens = await page.evaluate((h) => document.documentElement.scrollHeight / h, SCREEN);
-    most = Math.max(most, screens);
-    if (screens > SCREENS_AT_200) long.push(`${id}: ${screens.toFixed(1)}`);
+  for (const [lang, ceiling] of Object.entries(SCREENS_AT_200)) {
+    let most = 0;
+    for (const id of ids) {
+      await page.goto(`${site.url}${lang}r/${id}/`);
+      await settled(page);
+      await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+      const screens = await page.evaluate((h) => document.documentElement.scrollHeight / h, SCREEN);
+      most = Math.max(most, screens);
+      if (screens > ceiling) long.push(`${lang}${id}: ${screens.toFixed(1)} of ${ceiling}`);
+    }
+    console.log(`longest result at 200 % in ${lang || "ja/"}: ${most.toFixed(2)} screens`);
   }
-  assert.deepEqual(long, [], `the longest is ${most.toFixed(1)} screens`);
-  console.log(`longest result at 200 %: ${most.toFixed(2)} screens`);
+  assert.deepEqual(long, []);
   await context.close();
 });
 
