@@ -31,8 +31,9 @@
 //   sent-note      the note on a result opened from a shared link, hidden
 //   data-sent      on <html>: written here when the address has the sent query, until the person moves on; the CSS shows the note
 //   needs-app      controls that need the app (hidden by the CSS where no script runs)
-//   data-lang      on each language of the switch and of the hint: its code (the page's own is aria-current)
-//   lang-hint      the line shown on a page in another language than the one last chosen here
+//   data-lang      on the language switch: the page's language; on each of its links: that link's
+//   data-read-in   on each other language of the switch: "read this page in it", in it
+//   lang-hint      the empty line that shows that offer on a page in another language than the one last chosen here
 //   myna-lang      the localStorage key of the language last chosen on this device
 //
 // The script is one file, because every page loads it (each file more is a request on a slow
@@ -72,35 +73,48 @@ const notes = (() => {
 
 const languages = (() => {
   const KEY = "myna-lang";
-  // The page's own language, marked on the switch; the one last chosen on this device.
-  const own = document.querySelector("[data-lang][aria-current]")?.dataset.lang;
-  let chosen = null;
-  try {
-    chosen = localStorage.getItem(KEY);
-  } catch {
-    // storage disabled: nothing was chosen
+  // The page's own language, on the switch itself.
+  const own = () => document.querySelector("nav.lang-switch")?.dataset.lang;
+  let chosen;
+  // The language last chosen on this device, read once it is needed: after the page has loaded,
+  // since a first read of storage can hold the main thread before the largest paint.
+  function read() {
+    if (chosen === undefined) {
+      try {
+        chosen = localStorage.getItem(KEY);
+      } catch {
+        chosen = null; // storage disabled: nothing was chosen
+      }
+    }
+    return chosen;
   }
   // A page in another language (a link someone sent, say) stays in it; the line at the top
-  // offers this same page in the language chosen, in that language. A stored value that names
-  // no language of the page finds no link, and nothing is shown.
-  if (own && chosen && chosen !== own) {
-    const link = [...document.querySelectorAll(".lang-hint a[data-lang]")].find((a) => a.dataset.lang === chosen);
-    if (link) {
-      link.hidden = false;
-      link.parentElement.hidden = false;
-    }
+  // offers this same page in the language chosen, in that language: the switch's link, with the
+  // words it carries for it. A stored value that names no language of the switch finds none.
+  function offer() {
+    const wanted = read();
+    if (!wanted || wanted === own()) return;
+    const link = [...document.querySelectorAll(".lang-switch a[data-lang]")].find((a) => a.dataset.lang === wanted);
+    const line = document.querySelector(".lang-hint");
+    if (!link || !line || line.firstChild) return;
+    const offered = link.cloneNode(false);
+    offered.textContent = link.dataset.readIn;
+    offered.removeAttribute("hreflang");
+    line.append(offered);
+    line.hidden = false;
   }
-  // A tap on a language (the switch or the hint) is the device's choice from now on.
+  // A tap on a language (the switch or the offer) is the device's choice from now on.
   function choose(link) {
+    chosen = link.dataset.lang;
     try {
-      localStorage.setItem(KEY, link.dataset.lang);
+      localStorage.setItem(KEY, chosen);
     } catch {
       // storage disabled: the choice lasts this page load
     }
   }
   // The language whose pages the offline copy keeps: the one chosen, else this page's.
-  const kept = () => chosen ?? own ?? "ja";
-  return { choose, kept };
+  const kept = () => read() ?? own() ?? "ja";
+  return { offer, choose, kept };
 })();
 
 const offline = (() => {
@@ -464,6 +478,10 @@ setTimeout(loader.startIfMarksStored, 0);
 setTimeout(arrival.focusHeading, 0);
 
 // Load often fires in the task that ran this script, so what it starts runs in a task of its own.
-const afterLoad = () => setTimeout(offline.afterLoad, 0);
+const afterLoad = () =>
+  setTimeout(() => {
+    languages.offer();
+    offline.afterLoad();
+  }, 0);
 if (document.readyState === "complete") afterLoad();
 else window.addEventListener("load", afterLoad, { once: true });

@@ -91,17 +91,20 @@ pub const BACK: &str = "data-back";
 /// no script runs (no `data-app`).
 pub const NEEDS_APP: &str = "needs-app";
 
-/// On each language of the language switch (and of [`LANG_HINT`]'s links): its code; boot.js
-/// remembers the one tapped, and reads the page's own from the one marked `aria-current`.
+/// On the language switch: the page's language; on each of its links: that link's. boot.js
+/// remembers the one tapped, and keeps the page's for the offline copy when none was.
 pub const LANG_CHOICE: &str = "data-lang";
-/// The line, hidden, that boot.js shows on a page in another language than the one last chosen
-/// on this device, with only that language's link shown.
+/// On each other language of the switch: "read this page in it", in it (`ui.read_in`), which
+/// boot.js offers in [`LANG_HINT`].
+pub const LANG_READ_IN: &str = "data-read-in";
+/// The line, empty and hidden, where boot.js offers the page in the language last chosen on this
+/// device, when the page is in another.
 pub const LANG_HINT: &str = "lang-hint";
 /// Where boot.js keeps the language last chosen, in `localStorage`.
 pub const LANG_KEY: &str = "myna-lang";
 
 /// Every name above but the states: the contract test finds each in boot.js's header.
-pub const NAMES: [&str; 27] = [
+pub const NAMES: [&str; 28] = [
     ROOT,
     BACK,
     AppState::ATTRIBUTE,
@@ -127,6 +130,7 @@ pub const NAMES: [&str; 27] = [
     SENT,
     NEEDS_APP,
     LANG_CHOICE,
+    LANG_READ_IN,
     LANG_HINT,
     LANG_KEY,
 ];

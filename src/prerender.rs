@@ -103,7 +103,13 @@ fn head_of<'g>(guide: &'g Guide, place: &Place, site_url: Option<&str>) -> Head<
                 title: screen.title(guide),
                 description: screen.description(guide),
                 path: in_lang(lang),
-                alternates: Lang::ALL.iter().filter_map(|&l| Some((l.hreflang()?, in_lang(l)))).collect(),
+                // Like structured data, only on a page that is its own canonical page: search
+                // engines read alternates there only.
+                alternates: if own {
+                    Lang::ALL.iter().filter_map(|&l| Some((l.hreflang()?, in_lang(l)))).collect()
+                } else {
+                    Vec::new()
+                },
                 site_name: &guide.meta.title,
                 short_name: &guide.ui.short_name,
                 structured: site_url.filter(|_| own).and_then(|site| structured_data(guide, &screen, site)),

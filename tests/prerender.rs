@@ -129,7 +129,7 @@ fn each_language_has_every_page_in_its_own_words_with_its_language_in_the_head()
         assert!(head(file).contains(&format!("<title>{title} | {}</title>", g.meta.title)), "{file}");
     }
     // Each canonical page names the same page in Japanese and English for search engines; a
-    // walk's page names its result's.
+    // walk's page names none (search engines read alternates on canonical pages only).
     for file in ["r/card-lost/index.html", "en/r/card-lost/index.html", "easy/r/card-lost/index.html"] {
         let head = head(file);
         assert!(
@@ -152,27 +152,25 @@ fn every_page_offers_the_same_screen_with_the_same_answers_in_each_other_languag
     let en = &page(&pages, &format!("en{walk}index.html")).content;
     let switch =
         en.split(r#"class="lang-switch no-print""#).nth(1).and_then(|s| s.split("</nav>").next()).expect("a switch");
+    // Each other language, named in itself, with its offer of this page in itself for boot.js;
+    // the nav says the page's own.
+    let link = |path: &str, code: &str, name: &str, read_in: &str| {
+        format!(r#"<a href="/myna{path}" lang="ja" data-lang="{code}" data-read-in="{read_in}">{name}</a>"#)
+    };
+    let (ja, easy) = (shipped(), myna_diagnosis::diagnosis::guide(Lang::Easy).unwrap());
+    assert!(switch.contains(&link(walk, "ja", "日本語", &ja.ui.read_in)), "{switch}");
+    assert!(switch.contains(&link(&format!("/easy{walk}"), "easy", "やさしい日本語", &easy.ui.read_in)), "{switch}");
+    assert_eq!(switch.matches("<li>").count(), 2, "only the other languages: {switch}");
     assert!(
-        switch.contains(&format!(r#"<a href="/myna{walk}" lang="ja" hreflang="ja" data-lang="ja">日本語</a>"#)),
-        "{switch}"
+        en.contains(r#"<nav aria-label="Language" data-lang="en" class="lang-switch no-print">"#),
+        "named in the page's language"
     );
-    assert!(switch.contains(&format!(
-        r#"<a href="/myna/easy{walk}" lang="ja" hreflang="ja" data-lang="easy">やさしい日本語</a>"#
-    )));
-    assert!(
-        switch.contains(
-            r#"<li class="visually-hidden"><span lang="en" data-lang="en" aria-current="true">English</span></li>"#
-        ),
-        "the page's own, not a link, named for a screen reader"
-    );
-    assert!(en.contains(r#"aria-label="Language""#), "named for a screen reader in the page's language");
-    // The hint boot.js may show: each other language's link, in that language, hidden.
-    assert!(en.contains(&format!(r#"<a href="/myna/easy{walk}" lang="ja" data-lang="easy" hidden="hidden">"#)));
-    // A Japanese page offers the others, each named in itself.
-    let ja = &page(&pages, "r/card-lost/index.html").content;
-    assert!(ja.contains(r#"<a href="/myna/en/r/card-lost/" lang="en" hreflang="en" data-lang="en">English</a>"#));
-    assert!(ja.contains(
-        r#"<a href="/myna/en/r/card-lost/" lang="en" data-lang="en" hidden="hidden">Read this page in English</a>"#
+    // The line where boot.js may offer the language chosen on the device: empty, hidden.
+    assert!(en.contains(r#"<p hidden="hidden" class="lang-hint no-print"></p>"#));
+    // A Japanese page offers the others in the same way.
+    let ja_page = &page(&pages, "r/card-lost/index.html").content;
+    assert!(ja_page.contains(
+        r#"<a href="/myna/en/r/card-lost/" lang="en" data-lang="en" data-read-in="Read this page in English">English</a>"#
     ));
 }
 
@@ -205,4 +203,15 @@ fn a_glossary_word_shows_the_japanese_the_person_will_see() {
     assert!(en.contains(r#"<span lang="ja" class="ja-term"> (資格確認書)</span>"#));
     let easy = &page(&pages, "easy/r/card-lost/index.html").content;
     assert!(!easy.contains("ja-term"), "やさしい日本語 uses the Japanese words themselves");
+}
+
+#[test]
+fn a_walks_page_names_no_alternates_its_result_does() {
+    let pages = site();
+    let head = |file: &str| page(&pages, file).content.split("</head>").next().unwrap_or_default().to_string();
+    assert!(head("r/card-lost/index.html").contains("hreflang"));
+    assert!(
+        !head("r/card-lost/via/card.lost/index.html").contains("hreflang"),
+        "search engines read them on canonical pages"
+    );
 }

@@ -29,7 +29,7 @@ pub use copy::CopyButton;
 pub use counter::CounterBox;
 pub use facts::{checked_sentence, CheckedLine, DatedFacts};
 pub use lang_switch::{LangHint, LangSwitch};
-pub use own_words::{japanese, InOwnWords};
+pub use own_words::{in_own_words, japanese};
 pub use phone::PhoneLine;
 pub use send_words::SendWords;
 pub use share::ShareButton;

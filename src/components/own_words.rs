@@ -15,21 +15,12 @@ pub fn japanese(guide: &GuideRef) -> &'static Guide {
     }
 }
 
-/// Props of [`InOwnWords`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct InOwnWordsProps {
-    /// The page's guide: its language is the person's.
-    pub guide: GuideRef,
-    /// The person's words for the Japanese just before.
-    pub text: AttrValue,
-}
-
 /// The person's words for the Japanese just before them, on a line of their own, marked with
-/// their language; nothing on a Japanese page.
-#[component]
-pub fn InOwnWords(props: &InOwnWordsProps) -> Html {
-    if props.guide.lang == Lang::Ja {
+/// their language; nothing on a Japanese page. A plain function, not a component: on a Japanese
+/// page it leaves no trace in the markup.
+pub fn in_own_words(guide: &Guide, text: &str) -> Html {
+    if guide.lang == Lang::Ja {
         return Html::default();
     }
-    html! { <span class="own-words" lang={props.guide.lang.tag()}>{ &props.text }</span> }
+    html! { <span class="own-words" lang={guide.lang.tag()}>{ text }</span> }
 }

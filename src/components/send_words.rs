@@ -2,7 +2,7 @@
 //! the phone, and, where waiting is the answer, a reminder for the calendar. Made on the device;
 //! nothing is sent anywhere.
 
-use super::{in_next_task, japanese, use_href, CopyButton, GuideRef, InOwnWords};
+use super::{in_next_task, in_own_words, japanese, use_href, CopyButton, GuideRef};
 use crate::contract::{NEEDS_APP, SEND_WORDS};
 use crate::diagnosis::{fill, Day, Outcome, Place, Voice, Walk};
 use wasm_bindgen::JsCast;
@@ -70,7 +70,7 @@ pub fn SendWords(props: &SendWordsProps) -> Html {
     };
     let message = message.map(AttrValue::from);
     let (own_message, own_script) = (guide.message(&props.walk, result, *voice), guide.phone_script(result, *voice));
-    let beneath = |text: &str| html! { <InOwnWords guide={props.guide} text={AttrValue::from(text.to_string())} /> };
+    let beneath = |text: &str| in_own_words(guide, text);
     let translated = guide.lang != ja.lang;
     let on_voice = {
         let voice = voice.clone();

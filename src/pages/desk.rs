@@ -2,7 +2,7 @@
 //! patient can present when the card reader fails.
 
 use super::PageProps;
-use crate::components::{japanese, AppLink, InOwnWords, LangSwitch, SourceLinks};
+use crate::components::{in_own_words, japanese, AppLink, LangSwitch, SourceLinks};
 use crate::diagnosis::{Place, Shown};
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn DeskPage(props: &PageProps<Shown<'static>>) -> Html {
     let result = shows.result;
     let (own, ja) = (&guide.desk, japanese(guide));
     let ja_result = ja.result(&result.id).unwrap_or(result);
-    let beneath = |text: &str| html! { <InOwnWords guide={*guide} text={AttrValue::from(text.to_string())} /> };
+    let beneath = |text: &str| in_own_words(guide, text);
     html! {
         <main id="main" class="desk" lang="ja">
             <h1 ref={heading} tabindex="-1">{ &ja.desk.title }{ beneath(&own.title) }</h1>

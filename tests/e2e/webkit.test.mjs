@@ -233,6 +233,8 @@ for (const lang of ["en", "easy"]) {
       assert.equal(await browser.run(`return document.querySelector(".lang-hint").hidden;`), true);
       await browser.go(`${url}${lang}/r/card-lost/`);
       await settled();
-      assert.equal(await browser.run(`return document.querySelector(".lang-hint").hidden;`), false, "Japanese, chosen last, is offered");
+      // Offered once the page has loaded.
+      await browser.until(`return !document.querySelector(".lang-hint").hidden;`, "Japanese, chosen last, offered");
+      assert.equal(await browser.text(".lang-hint a"), "この画面を日本語で読む");
     }));
 }
