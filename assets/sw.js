@@ -1,7 +1,8 @@
 // The offline copy of the site. After one visit, every page, the app and its assets open with no
-// network (the counter path first, see FIRST). The build (src/publish.rs) fills in VERSION, a fingerprint of every file below, and
-// FILES, the addresses of every file it wrote, relative to this worker (which sits at the site's
-// base, so its scope is the site, sub-path or not). docs/how-it-works.md "Offline" explains the versioning.
+// network (the counter path first, see FIRST). The build (src/publish.rs) fills in VERSION, a
+// fingerprint of every file below, and FILES, the addresses of the files it keeps, relative to
+// this worker (which sits at the site's base, so its scope is the site, sub-path or not).
+// docs/how-it-works.md "Offline" explains the versioning.
 const VERSION = "__VERSION__";
 const FILES = ["__FILES__"];
 // The app's hash-named files: every page of this build names them.
@@ -10,6 +11,11 @@ const APP = ["__APP__"];
 const PAGES = ["__PAGES__"];
 // Each language but Japanese, by code, with the folder its pages are in ({"en": "en/"}).
 const LANGS = { "__LANGS__": "" };
+// Each page of one person's walk (answers in its path) and the page everyone gets for it
+// ({"r/x/via/a.b/": "r/x/"}). These are two thirds of the pages, and the app draws each one
+// from its everyone's page, so the copy keeps only those: without network a walk's page opens
+// as its everyone's page at once, and the app, kept too, marks the answers.
+const DRAWN = { "__DRAWN__": "" };
 // The language whose pages this copy keeps: the worker's address says it (boot.js registers
 // sw.js?lang=<the language chosen on the device, or the page's>). The other languages' pages
 // come from the network, so switching language online works at once, and a first visit
@@ -23,8 +29,8 @@ const at = (address) => new URL(address, self.location).href;
 // What a person at a reception desk needs first, kept before anything else so that a first
 // visit that loses signal a few seconds later still has it: the app and every file that is not a
 // page, the start page, the clinic questions, every result at its stable link, every desk view,
-// the pages outside the questions and the not-found page. The other pages (each walk's own)
-// follow once this build has taken over.
+// the pages outside the questions and the not-found page. The other questions follow once this
+// build has taken over.
 const isPage = (address) => address.endsWith("/");
 // A page's language, and its address as in Japanese: "en/r/x/" is English "r/x/".
 const languageOf = (address) => Object.keys(LANGS).find((code) => address.startsWith(LANGS[code])) ?? "ja";
@@ -100,21 +106,27 @@ self.addEventListener("fetch", (event) => {
 });
 
 // A page from this build's copy, whatever its query (an older link's answers, read by the app).
-// A path without its final slash is redirected as a static host does. A path not in the build
-// goes to the network, and without one to the friendly "link not found" page.
+// A path without its final slash is redirected as a static host does. Any other page comes from
+// the network; without one, a walk's page is its everyone's page (boot.js sees the markup is
+// for another path and starts the app, which draws this one), and anything else the friendly
+// "link not found" page, which the app draws too.
+const addressOf = (url) => (url.href.startsWith(at("./")) ? url.href.slice(at("./").length) || "./" : null);
 async function page(request) {
   const cache = await caches.open(CACHE);
   const url = new URL(request.url);
-  const path = url.origin + url.pathname;
-  const kept = await cache.match(path);
+  url.search = url.hash = "";
+  const kept = await cache.match(url.href);
   if (kept) return kept;
-  if (!url.pathname.endsWith("/") && (await cache.match(path + "/"))) {
+  const address = addressOf(url);
+  if (!url.pathname.endsWith("/") && ((await cache.match(url.href + "/")) || Object.hasOwn(DRAWN, address + "/"))) {
     url.pathname += "/";
     return Response.redirect(url.href, 301);
   }
   try {
     return await fetch(request);
   } catch {
+    const everyones = Object.hasOwn(DRAWN, address) && (await cache.match(at(DRAWN[address])));
+    if (everyones) return everyones;
     const missing = await cache.match(at("404.html"));
     return missing ? new Response(missing.body, { status: 404, headers: missing.headers }) : Response.error();
   }

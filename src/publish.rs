@@ -28,6 +28,7 @@ const FILES_SLOT: &str = r#"["__FILES__"]"#;
 const APP_SLOT: &str = r#"["__APP__"]"#;
 const PAGES_SLOT: &str = r#"["__PAGES__"]"#;
 const LANGS_SLOT: &str = r#"{ "__LANGS__": "" }"#;
+const DRAWN_SLOT: &str = r#"{ "__DRAWN__": "" }"#;
 
 /// A file of the built site: its path inside `dist/` (with `/`) and its bytes.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,19 +99,48 @@ pub fn address_of(path: &str) -> String {
     }
 }
 
-/// What the worker keeps for offline visits: every file of the build but [`NOT_PRECACHED`],
-/// by address, sorted so the list reads the same for the same build.
+/// What the worker keeps for offline visits: every file of the build but [`NOT_PRECACHED`] and
+/// the walks' own pages, by address, sorted so the list reads the same for the same build.
 pub fn precache_list(files: &[BuiltFile]) -> Vec<String> {
     let mut list: Vec<String> = precached(files).iter().map(|f| address_of(&f.path)).collect();
     list.sort();
     list
 }
 
+/// The page everyone gets for a page of one person's walk (`r/x/via/a.b/` → `r/x/`,
+/// `r/x/via/a.b/desk/` → `r/x/desk/`, `en/start/clinic/` → `en/`), by address; `None` for any
+/// other file. A walk's pages are two thirds of the site, and the app draws each of them from the
+/// page everyone gets, so the offline copy keeps only those (a first visit fetches a third of the
+/// pages), and the worker answers a walk's page from its everyone's page while the app starts.
+pub fn everyones_page(path: &str) -> Option<String> {
+    let address = address_of(path);
+    if !address.ends_with('/') {
+        return None;
+    }
+    let walked: Address = format!("/{}", address.trim_start_matches("./")).parse().ok()?;
+    walked.place.is_walk().then(|| {
+        let everyones = Address::new(walked.lang, walked.place.everyones()).to_string();
+        match everyones.trim_start_matches('/') {
+            "" => "./".to_string(),
+            rest => rest.to_string(),
+        }
+    })
+}
+
 /// The files the worker keeps, by path.
 fn precached(files: &[BuiltFile]) -> Vec<&BuiltFile> {
-    let mut kept: Vec<&BuiltFile> = files.iter().filter(|f| !NOT_PRECACHED.contains(&f.path.as_str())).collect();
+    let mut kept: Vec<&BuiltFile> = files
+        .iter()
+        .filter(|f| !NOT_PRECACHED.contains(&f.path.as_str()) && everyones_page(&f.path).is_none())
+        .collect();
     kept.sort_by(|a, b| a.path.cmp(&b.path));
     kept
+}
+
+/// Each page of a walk, by address, and the page everyone gets that the worker answers it with
+/// when there is no network (see [`everyones_page`]).
+fn drawn_pages(files: &[BuiltFile]) -> std::collections::BTreeMap<String, String> {
+    files.iter().filter_map(|f| Some((address_of(&f.path), everyones_page(&f.path)?))).collect()
 }
 
 /// The worker script: `template` (`assets/sw.js`) with the build's version, file list and app
@@ -118,7 +148,7 @@ fn precached(files: &[BuiltFile]) -> Vec<&BuiltFile> {
 /// of every precached file, so a build that changes any of them is a new worker, with a new cache
 /// that replaces the old one whole.
 pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, String> {
-    for slot in [VERSION_SLOT, FILES_SLOT, APP_SLOT, PAGES_SLOT, LANGS_SLOT] {
+    for slot in [VERSION_SLOT, FILES_SLOT, APP_SLOT, PAGES_SLOT, LANGS_SLOT, DRAWN_SLOT] {
         if !template.contains(slot) {
             return Err(format!("{WORKER_FILE}: the placeholder {slot} is missing"));
         }
@@ -141,12 +171,14 @@ pub fn worker_script(template: &str, files: &[BuiltFile]) -> Result<String, Stri
         .map(|l| (l.code(), format!("{}/", l.prefix().trim_start_matches('/'))))
         .collect();
     let langs = serde_json::to_string(&langs).map_err(|e| e.to_string())?;
+    let drawn = serde_json::to_string(&drawn_pages(files)).map_err(|e| e.to_string())?;
     Ok(template
         .replacen(VERSION_SLOT, &format!("\"{version}\""), 1)
         .replacen(FILES_SLOT, &list, 1)
         .replacen(APP_SLOT, &app, 1)
         .replacen(PAGES_SLOT, &pages, 1)
-        .replacen(LANGS_SLOT, &langs, 1))
+        .replacen(LANGS_SLOT, &langs, 1)
+        .replacen(DRAWN_SLOT, &drawn, 1))
 }
 
 /// The home-screen manifest of `guide`'s language: `template` (`assets/manifest.webmanifest`:

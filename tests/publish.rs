@@ -7,8 +7,8 @@ mod common;
 use common::shipped;
 use myna_diagnosis::diagnosis::Lang;
 use myna_diagnosis::publish::{
-    address_of, fingerprint, hashed_name, headers_file, is_hash_named, manifest_in, meta_csp, precache_list,
-    shipped_script, shipped_stylesheet, worker_script, BuiltFile, MAX_HEADER_RULES,
+    address_of, everyones_page, fingerprint, hashed_name, headers_file, is_hash_named, manifest_in, meta_csp,
+    precache_list, shipped_script, shipped_stylesheet, worker_script, BuiltFile, MAX_HEADER_RULES,
 };
 use serde_json::Value;
 
@@ -101,7 +101,7 @@ fn copied_files_get_trunk_style_hash_names() {
 }
 
 #[test]
-fn the_worker_keeps_every_page_by_its_address_and_every_asset_but_itself_and_the_preview_image() {
+fn the_worker_keeps_every_page_everyone_gets_and_every_asset_but_itself_and_the_preview_image() {
     assert_eq!(address_of("index.html"), "./");
     assert_eq!(address_of("r/pin-locked/index.html"), "r/pin-locked/");
     assert_eq!(
@@ -111,14 +111,36 @@ fn the_worker_keeps_every_page_by_its_address_and_every_asset_but_itself_and_the
             "404.html",
             "icons/icon-192.png",
             "myna-diagnosis-3ce963beb17aacd5_bg.wasm",
-            "q/clinic-symptom/pin-locked/",
             "r/pin-locked/",
             "r/pin-locked/desk/",
-            "r/pin-locked/via/clinic.pin-locked/",
-            "r/pin-locked/via/clinic.pin-locked/desk/",
-            "start/clinic/",
             "style-84c2cb7e9ce63e70.css"
         ]
+    );
+}
+
+#[test]
+fn a_walks_page_is_answered_offline_with_the_page_everyone_gets() {
+    for (walked, everyones) in [
+        ("r/pin-locked/via/clinic.pin-locked/index.html", "r/pin-locked/"),
+        ("r/pin-locked/via/clinic.pin-locked/desk/index.html", "r/pin-locked/desk/"),
+        ("q/clinic-symptom/pin-locked/index.html", "q/clinic-symptom/"),
+        ("start/clinic/index.html", "./"),
+        ("en/start/clinic/index.html", "en/"),
+        ("easy/r/pin-locked/via/clinic.pin-locked/index.html", "easy/r/pin-locked/"),
+    ] {
+        assert_eq!(everyones_page(walked).as_deref(), Some(everyones), "{walked}");
+    }
+    for everyones in
+        ["index.html", "r/pin-locked/index.html", "r/pin-locked/desk/index.html", "en/index.html", "404.html", "sw.js"]
+    {
+        assert_eq!(everyones_page(everyones), None, "{everyones}");
+    }
+    let script = worker_script(WORKER, &build()).unwrap();
+    assert!(
+        script.contains(
+            r#"const DRAWN = {"q/clinic-symptom/pin-locked/":"q/clinic-symptom/","r/pin-locked/via/clinic.pin-locked/":"r/pin-locked/","r/pin-locked/via/clinic.pin-locked/desk/":"r/pin-locked/desk/","start/clinic/":"./"};"#
+        ),
+        "{script}"
     );
 }
 

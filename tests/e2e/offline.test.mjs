@@ -47,13 +47,17 @@ test("after one visit, every page opens with no network: ticks work, share copie
   await keptOffline(page);
   const worker = await readFile(resolve(ROOT, "dist/sw.js"), "utf8");
   const files = JSON.parse(worker.match(/^const FILES = (.*);$/m)[1]);
+  const drawn = JSON.parse(worker.match(/^const DRAWN = (.*);$/m)[1]);
   const pages = execFileSync("find", [".", "-name", "*.html"], { cwd: resolve(ROOT, "dist"), encoding: "utf8" }).trim().split("\n");
   assert.ok(pages.length >= 150, `${pages.length} pages, every screen of every walk`);
-  assert.equal(files.filter((f) => f.endsWith("/") || f.endsWith(".html")).length, pages.length, "the build's list names every page");
-  // Every file of the build but the other languages' pages: a device keeps the language it uses.
+  const listed = files.filter((f) => f.endsWith("/") || f.endsWith(".html")).length + Object.keys(drawn).length;
+  assert.equal(listed, pages.length, "the build's lists name every page: kept, or drawn from a kept one");
+  assert.ok(Object.values(drawn).every((f) => files.includes(f)), "each walk's page is drawn from a page that is kept");
+  assert.ok(Object.keys(drawn).length > pages.length / 2, "the walks' own pages are most of the site, and not kept");
+  // Every kept file of the build but the other languages' pages: a device keeps the language it uses.
   const kept = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).length);
   const otherLanguages = (f) => /^(en|easy)\//.test(f);
-  assert.equal(kept, files.filter((f) => !otherLanguages(f)).length, "every file of the build in Japanese is kept");
+  assert.equal(kept, files.filter((f) => !otherLanguages(f)).length, "every kept file of the build in Japanese is kept");
   assert.ok(files.some(otherLanguages), "the build has the other languages' pages");
 
   // The page says so, once it is true.
@@ -77,13 +81,22 @@ test("after one visit, every page opens with no network: ticks work, share copie
   // The index of every situation, and a result from it.
   await page.goto(site.url + "all/");
   assert.equal(await heading(page), "状況の一覧から探す");
-  // The end of a walk and a question revisited with Back, as kept pages: no app needed.
+  // The end of a walk, its desk view and a question revisited with Back: each opens as the page
+  // everyone gets, at once, and the kept app marks the answers.
   await page.goto(site.url + "r/pin-or-card-error/via/portal.pin-card/");
-  await settled(page);
+  assert.equal(await heading(page), "暗証番号やカードの読み取りでつまずいている");
+  await ready(page);
   assert.equal(await heading(page), "暗証番号やカードの読み取りでつまずいている");
   assert.equal(await page.locator(".answered").count(), 2, "with the answers that led there");
+  await page.goto(site.url + "r/pin-or-card-error/via/portal.pin-card/desk/");
+  await ready(page);
+  assert.match(await page.locator(".desk-nav a").first().getAttribute("href"), /\/r\/pin-or-card-error\/via\/portal\.pin-card\/$/, "its way back keeps the answers");
   await page.goto(site.url + "q/portal-whose/family/");
+  await ready(page);
   assert.match(await page.locator('a[aria-current="true"]').textContent(), /家族/);
+  await page.goto(site.url + "start/clinic/");
+  await ready(page);
+  assert.match(await page.locator('a[aria-current="true"]').textContent(), /受付/);
   await page.goto(site.url + "r/pin-or-card-error/?a=portal.pin-card");
   await page.waitForURL(site.url + "r/pin-or-card-error/via/portal.pin-card/");
   await ready(page);
@@ -186,11 +199,11 @@ async function builds(page) {
 }
 
 test("a connection lost soon after a first visit still leaves the counter path, and the page claims no more", async () => {
-  // A host whose walks' own pages cannot be fetched, as when the signal goes during the download.
+  // A host whose questions away from the counter cannot be fetched, as when the signal goes
+  // during the download.
   const short = resolve(WORK, "short");
   await cp(resolve(ROOT, "dist"), short, { recursive: true });
-  const walks = execFileSync("find", [".", "-path", "*/via/*", "-name", "index.html", "-not", "-path", "*/desk/*"], { cwd: short, encoding: "utf8" });
-  for (const file of walks.trim().split("\n")) await rm(resolve(short, file));
+  for (const question of ["q/portal-whose", "q/app-phone", "q/card-trouble"]) await rm(resolve(short, question), { recursive: true });
   const site = await serve(short);
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
@@ -208,10 +221,11 @@ test("a connection lost soon after a first visit still leaves the counter path, 
     await page.goto(site.url + path);
     assert.match(await heading(page), new RegExp(title.replace(/[?()]/g, "\\$&")), path);
   }
-  // A walk's page that was never kept is drawn by the kept app from the not-found page, not
-  // left to the browser's error page.
+  // A walk's page opens from its result's kept page, the app marking its answers.
   await page.goto(site.url + "r/not-registered/via/clinic.not-recognized.not-yet/");
   await page.locator("h1", { hasText: "保険証としての利用登録がまだ" }).waitFor();
+  await ready(page);
+  assert.equal(await page.locator(".answered").count(), 3, "with the answers that led there");
   // Not every page is kept, so the page does not say it opens without signal.
   assert.equal(await page.locator(".offline-ready").isVisible(), false);
   await context.close();

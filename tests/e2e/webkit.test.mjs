@@ -199,6 +199,10 @@ test("WebKit: after one visit, a result never opened before opens with no networ
     assert.equal(await heading(), "家族の分だけ紐づけできない");
     await browser.go(url + "q/portal-whose/");
     assert.equal(await heading(), "困っているのは、誰の保険ですか?");
+    // The end of a walk opens as its result's kept page, and the kept app marks the answers.
+    await browser.go(url + "r/pin-or-card-error/via/portal.pin-card/");
+    assert.equal(await heading(), "暗証番号やカードの読み取りでつまずいている");
+    await browser.until(`return document.documentElement.dataset.app === "ready" && document.querySelectorAll(".answered").length === 2;`, "the answers marked by the app");
     await browser.go(url + "r/family-record/");
     await settled();
     await browser.screenshot(resolve(SHOTS, "offline-result.png"));
