@@ -5,11 +5,13 @@
 // registers the offline worker (docs/how-it-works.md "Offline").
 // docs/how-it-works.md "Pre-rendering, and starting the app only when it is needed" has the
 // whole table, and which of this script and the app owns each behaviour.
+// Pages load assets/first.js, which marks what the first paint shows and fetches this script
+// once that paint is on screen; the taps made meanwhile reach this script as if made after it.
 //
 // Names shared with Rust (src/contract.rs; tests/contract.rs checks this list against it):
 //   app            the id of the element the pages are rendered into
 //   data-back      on a page's way back: go back in the history where there is one
-//   data-app       on <html>: waiting | starting | failed (written here), ready (by the app)
+//   data-app       on <html>: waiting | starting | failed (written here and by first.js), ready (by the app)
 //   data-page      on #app: the path the markup was rendered for; removed here if it is not this one
 //   data-stored    on the steps: the storage key of this page's ticks
 //   data-remember  on answer links: the history entry to leave behind (rewritten here, app or not)
@@ -19,28 +21,30 @@
 //   data-link-copied on the share button: what to say once the link is copied
 //   data-link-copy-failed on the share button: what to say when neither works; {url} is the link
 //   data-busy      on a button that needs the app: what the CSS shows after it while it waits
-//   data-js        on this script's tag: the app's glue script (hash-named)
-//   data-wasm      on this script's tag: the app's wasm (hash-named)
+//   data-boot      on the pages' script tag (first.js's): this script (hash-named)
+//   data-holding   on <html>: written by first.js while it holds the taps made before this script runs
+//   data-js        on that tag: the app's glue script (hash-named)
+//   data-wasm      on that tag: the app's wasm (hash-named)
 //   load-error     the line shown when the app could not be fetched
 //   update-note    the line shown when a newer build's worker took over this page
 //   offline-ready  the line near the top shown once the offline copy is kept
 //   stale-note     the note that the data may be out of date, on every page, hidden
 //   data-stale-from on the stale note: the first day (YYYY-MM-DD) the data counts as old
-//   data-stale     on <html>: written here when today is on or after that day; the CSS shows the note
+//   data-stale     on <html>: written by first.js when today is on or after that day; the CSS shows the note
 //   sent           the query the share button adds to the link it sends
 //   sent-note      the note on a result opened from a shared link, hidden
-//   data-sent      on <html>: written here when the address has the sent query, until the person moves on; the CSS shows the note
+//   data-sent      on <html>: written by first.js when the address has the sent query, removed here when the person moves on; the CSS shows the note
 //   needs-app      controls that need the app (hidden by the CSS where no script runs)
 //   data-lang      on the language switch: the page's language; on each of its links: that link's
 //   data-read-in   on each other language of the switch: "read this page in it", in it
 //   lang-hint      the empty line that shows that offer on a page in another language than the one last chosen here
 //   myna-lang      the localStorage key of the language last chosen on this device
 //
-// The script is one file, because every page loads it (each file more is a request on a slow
-// phone connection, and a hash-named file to keep in step with its build). Its jobs are parts of
+// Besides first.js, the script is one file (each file more is a request on a slow phone
+// connection, and a hash-named file to keep in step with its build). Its jobs are parts of
 // their own below, each keeping its state to itself and offering a few functions; the listeners
 // at the end wire them to the page:
-// - notes:   the stale and sent notes (<html data-stale>, data-sent)
+// - notes:   the sent note's end (first.js marks both notes before the first paint)
 // - offline: the offline copy: registering the worker, noticing a newer build
 // - loader:  starting the app, holding the taps that need it, replaying them once it runs
 // - arrival: a page reached by one of the site's links: its heading focused, its way back
@@ -53,17 +57,8 @@ const boot = document.querySelector("script[data-wasm]");
 const running = () => root.dataset.app === "ready";
 
 const notes = (() => {
-  // The data's age, read once: from the stale note's day on, <html data-stale> lets the CSS show
-  // the note on every screen, the app's own included. Days compare as YYYY-MM-DD, local time.
-  const now = new Date();
-  const two = (n) => String(n).padStart(2, "0");
-  const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-  const from = document.querySelector(".stale-note")?.dataset.staleFrom;
-  if (from && today >= from) root.dataset.stale = "";
-
-  // A result opened from a link someone shared (the share button adds ?sent): <html data-sent>
-  // lets the CSS show the note saying so, on this page only; moving to another page removes it.
-  if (new URLSearchParams(location.search).has("sent")) root.dataset.sent = "";
+  // first.js marked a result opened from a link someone shared (<html data-sent>, the note the
+  // CSS shows); moving to another page removes the mark.
   const leftSentPage = () => delete root.dataset.sent;
   const sentPage = location.pathname + location.search;
   // A move to a fragment of the same page fires popstate too: that is not leaving it.
@@ -230,33 +225,11 @@ const loader = (() => {
     return starting;
   }
 
-  // "After the first paint" is the first-contentful-paint entry: a frame merely being scheduled
-  // (requestAnimationFrame) can still be presented after the app's requests have begun, and then
-  // the paint waits on them. Browsers without paint timing fall back to the next frame.
-  function afterFirstPaint(run) {
-    let started = false;
-    const once = () => {
-      if (!started) {
-        started = true;
-        setTimeout(run, 0);
-      }
-    };
-    if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
-      new PerformanceObserver((list, observer) => {
-        if (list.getEntriesByName("first-contentful-paint").length > 0) {
-          observer.disconnect();
-          once();
-        }
-      }).observe({ type: "paint", buffered: true });
-    } else {
-      requestAnimationFrame(() => setTimeout(once, 0));
-    }
-  }
-
-  // Starts the app as soon as the first paint is on screen.
+  // Starts the app at load: this script runs once the first paint is on screen (first.js), so
+  // the app's requests never hold that paint.
   function startAtLoad() {
     root.dataset.app = "starting";
-    afterFirstPaint(() => start().catch(() => {}));
+    setTimeout(() => start().catch(() => {}), 0);
   }
 
   // A tap on a button that needs the app: held (busy) until it runs, then replayed.

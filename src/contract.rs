@@ -55,7 +55,13 @@ pub const SHARE_TITLE: &str = "data-share-title";
 pub const SHARE_WORDS: [&str; 3] = ["data-shared", "data-link-copied", "data-link-copy-failed"];
 /// On a button that needs the app: what the CSS shows after its label while it waits.
 pub const BUSY: &str = "data-busy";
-/// On boot.js's own script tag: the app's glue script and wasm, hash-named by Trunk.
+/// On the pages' script tag (`first.js`): `boot.js`, hash-named by the build, which first.js
+/// fetches once the first paint is on screen.
+pub const BOOT_SCRIPT: &str = "data-boot";
+/// On `<html>`: set by first.js from the start until boot.js runs, while it holds the taps made
+/// meanwhile (then replayed to boot.js).
+pub const HOLDING: &str = "data-holding";
+/// On the same tag as [`BOOT_SCRIPT`]: the app's glue script and wasm, hash-named by Trunk.
 pub const BOOT_JS: &str = "data-js";
 /// See [`BOOT_JS`].
 pub const BOOT_WASM: &str = "data-wasm";
@@ -69,7 +75,7 @@ pub const OFFLINE_READY: &str = "offline-ready";
 pub const STALE_NOTE: &str = "stale-note";
 /// On the stale note: the first day (`YYYY-MM-DD`) on which the data counts as old.
 pub const STALE_FROM: &str = "data-stale-from";
-/// On `<html>`: written by boot.js at load when the device's date is on or after the stale
+/// On `<html>`: written by first.js before the first paint when the device's date is on or after the stale
 /// note's day; the CSS then shows the note. Kept on `<html>` so that it outlives the app's own
 /// moves between screens, which render the note afresh.
 pub const STALE: &str = "data-stale";
@@ -104,7 +110,7 @@ pub const LANG_HINT: &str = "lang-hint";
 pub const LANG_KEY: &str = "myna-lang";
 
 /// Every name above but the states: the contract test finds each in boot.js's header.
-pub const NAMES: [&str; 28] = [
+pub const NAMES: [&str; 30] = [
     ROOT,
     BACK,
     AppState::ATTRIBUTE,
@@ -117,6 +123,8 @@ pub const NAMES: [&str; 28] = [
     SHARE_WORDS[1],
     SHARE_WORDS[2],
     BUSY,
+    BOOT_SCRIPT,
+    HOLDING,
     BOOT_JS,
     BOOT_WASM,
     LOAD_ERROR,

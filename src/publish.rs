@@ -15,6 +15,10 @@ pub const HEADERS_FILE: &str = "_headers";
 /// The boot script: hash-named by the build so that a page never starts with another build's.
 pub const BOOT_FILE: &str = "boot.js";
 
+/// The part of the pages' script that runs before the first paint and fetches [`BOOT_FILE`]
+/// after it; hash-named like it.
+pub const FIRST_FILE: &str = "first.js";
+
 /// The stylesheet: trimmed and hash-named by the build as the boot script is.
 pub const STYLE_FILE: &str = "style.css";
 

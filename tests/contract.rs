@@ -1,16 +1,19 @@
-//! The names that cross from Rust into `assets/boot.js`, the CSS and the build
-//! (`src/contract.rs`): each is listed in boot.js's header, used where it is said to be, and
-//! boot.js writes no state the app does not know.
+//! The names that cross from Rust into the pages' scripts (`assets/first.js`, which runs before
+//! the first paint, and `assets/boot.js`), the CSS and the build (`src/contract.rs`): each is
+//! listed in boot.js's header, used where it is said to be, and the scripts write no state the
+//! app does not know.
 #![cfg(feature = "ssr")]
 
 use myna_diagnosis::contract::{
-    AppState, BACK, BOOT_JS, BOOT_WASM, BUSY, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER, ROOT, SENT,
-    SENT_NOTE, SENT_QUERY, SHARE, SHARE_TITLE, SHARE_WORDS, STALE, STALE_FROM, STALE_NOTE, STORED, UPDATE_NOTE,
+    AppState, BACK, BOOT_JS, BOOT_SCRIPT, BOOT_WASM, BUSY, LOAD_ERROR, NAMES, NEEDS_APP, OFFLINE_READY, PAGE, REMEMBER,
+    ROOT, SENT, SENT_NOTE, SENT_QUERY, SHARE, SHARE_TITLE, SHARE_WORDS, STALE, STALE_FROM, STALE_NOTE, STORED,
+    UPDATE_NOTE,
 };
 use myna_diagnosis::diagnosis::{OLDER_ANSWERS_KEY, OLDER_CHOSEN_KEY};
 use myna_diagnosis::prerender::render_site;
 
 const BOOT: &str = include_str!("../assets/boot.js");
+const FIRST: &str = include_str!("../assets/first.js");
 const CSS: &str = include_str!("../assets/style.css");
 const TRUNK: &str = include_str!("../Trunk.toml");
 const TEMPLATE: &str = r#"<!doctype html><html lang="ja"><head><title>x</title><base href="/" /></head><body><div id="app"></div></body></html>"#;
@@ -20,9 +23,13 @@ fn header() -> String {
     BOOT.lines().take_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n")
 }
 
-/// boot.js without its header: where the names are used.
+/// first.js and boot.js without their headers: where the names are used.
 fn code() -> String {
-    BOOT.lines().skip_while(|l| l.starts_with("//")).collect::<Vec<_>>().join("\n")
+    [FIRST, BOOT]
+        .iter()
+        .flat_map(|script| script.lines().skip_while(|l| l.starts_with("//")))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// `data-remember` is read in JavaScript as `dataset.remember`.
@@ -113,6 +120,7 @@ fn boot_js_reads_the_attributes_and_reveals_the_lines_the_pages_carry() {
     assert!(page("q/portal-whose/index.html").contains(&format!("{REMEMBER}=\"")), "answer links carry {REMEMBER}");
     let pattern = TRUNK.lines().find(|l| l.starts_with("pattern_script")).expect("Trunk.toml writes boot.js's tag");
     assert!(pattern.contains(&format!("{BOOT_JS}=")) && pattern.contains(&format!("{BOOT_WASM}=")), "{pattern}");
+    assert!(pattern.contains(&format!("first.js\" {BOOT_SCRIPT}=\"{{base}}boot.js\"")), "{pattern}");
     assert!(CSS.contains(&format!(".{NEEDS_APP}")) && CSS.contains(&format!("[{}]", AppState::ATTRIBUTE)));
     assert!(CSS.contains(&format!(".{LOAD_ERROR}")) && CSS.contains(&format!(".{UPDATE_NOTE}")));
 }

@@ -14,6 +14,7 @@ use serde_json::Value;
 
 const WORKER: &str = include_str!("../assets/sw.js");
 const BOOT: &str = include_str!("../assets/boot.js");
+const FIRST: &str = include_str!("../assets/first.js");
 const STYLE: &str = include_str!("../assets/style.css");
 const INDEX: &str = include_str!("../index.html");
 const MANIFEST: &str = include_str!("../assets/manifest.webmanifest");
@@ -55,16 +56,18 @@ fn a_fingerprint_changes_with_any_byte_and_with_where_bytes_belong() {
 }
 
 #[test]
-fn boot_js_ships_without_its_comments_and_indentation_and_keeps_every_statement() {
-    let shipped = shipped_script(BOOT);
-    assert!(shipped.len() * 10 < BOOT.len() * 7, "{} of {} bytes", shipped.len(), BOOT.len());
-    let code: Vec<&str> = BOOT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
-    assert_eq!(shipped.lines().collect::<Vec<_>>(), code);
-    assert!(!shipped.lines().any(|l| l.starts_with(' ') || l.starts_with("//")));
-    // Line by line is safe only while no string spans lines and no block comment hides a line.
-    for (n, line) in BOOT.lines().enumerate() {
-        assert!(line.matches('`').count() % 2 == 0, "boot.js line {}: a template literal across lines", n + 1);
-        assert!(!line.contains("/*"), "boot.js line {}: a block comment", n + 1);
+fn the_pages_scripts_ship_without_their_comments_and_indentation_and_keep_every_statement() {
+    for (name, source) in [("boot.js", BOOT), ("first.js", FIRST)] {
+        let shipped = shipped_script(source);
+        assert!(shipped.len() * 10 < source.len() * 7, "{name}: {} of {} bytes", shipped.len(), source.len());
+        let code: Vec<&str> = source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+        assert_eq!(shipped.lines().collect::<Vec<_>>(), code, "{name}");
+        assert!(!shipped.lines().any(|l| l.starts_with(' ') || l.starts_with("//")), "{name}");
+        // Line by line is safe only while no string spans lines and no block comment hides a line.
+        for (n, line) in source.lines().enumerate() {
+            assert!(line.matches('`').count() % 2 == 0, "{name} line {}: a template literal across lines", n + 1);
+            assert!(!line.contains("/*"), "{name} line {}: a block comment", n + 1);
+        }
     }
     assert_eq!(shipped_script("  // why\n\n  const a = 1; // kept\n\tf(a);\n"), "const a = 1; // kept\nf(a);\n");
 }

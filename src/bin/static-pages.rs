@@ -7,12 +7,12 @@
 //! with the directory as the only argument. `SITE_URL` (e.g. `https://example.org/myna/`) makes
 //! canonical and Open Graph URLs absolute.
 
-use myna_diagnosis::contract::BOOT_JS;
+use myna_diagnosis::contract::{BOOT_JS, BOOT_SCRIPT};
 use myna_diagnosis::diagnosis::{guide, Lang};
 use myna_diagnosis::prerender::{base_href, render_site};
 use myna_diagnosis::publish::{
     hashed_name, headers_file, manifest_in, meta_csp, precache_list, shipped_script, shipped_stylesheet, worker_script,
-    BuiltFile, BOOT_FILE, HEADERS_FILE, STYLE_FILE, WORKER_FILE,
+    BuiltFile, BOOT_FILE, FIRST_FILE, HEADERS_FILE, STYLE_FILE, WORKER_FILE,
 };
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -94,8 +94,8 @@ fn publish(dir: &Path) -> Result<usize, String> {
     Ok(precached)
 }
 
-/// Writes the boot script and the stylesheet as pages load them (trimmed, under their hash
-/// names) and points the page template at them.
+/// Writes the pages' scripts and the stylesheet as pages load them (trimmed, under their hash
+/// names) and points the page template at them. boot.js first: its name is in first.js's tag.
 fn ship_copied_files(dir: &Path, template: &str) -> Result<String, String> {
     let template = ship(
         dir,
@@ -103,6 +103,14 @@ fn ship_copied_files(dir: &Path, template: &str) -> Result<String, String> {
         BOOT_FILE,
         |source| Ok(shipped_script(source)),
         &format!("{BOOT_FILE}\" {BOOT_JS}="),
+        "Trunk.toml pattern_script",
+    )?;
+    let template = ship(
+        dir,
+        &template,
+        FIRST_FILE,
+        |source| Ok(shipped_script(source)),
+        &format!("{FIRST_FILE}\" {BOOT_SCRIPT}="),
         "Trunk.toml pattern_script",
     )?;
     ship(

@@ -32,11 +32,13 @@ export async function ready(page) {
 }
 
 /**
- * Waits until the page is static (the app not needed yet), taken over or failed. A page with
+ * Waits until the page is static (the app not needed yet), taken over or failed, with boot.js
+ * running (first.js holds taps until it does: data-holding). A page with
  * stored ticks is "waiting" for one task before it starts the app: tests of ticks wait for ready.
  */
 export async function settled(page) {
-  await page.locator('html[data-app="waiting"], html[data-app="ready"], html[data-app="failed"]').waitFor({ state: "attached" });
+  const states = ["waiting", "ready", "failed"].map((state) => `html[data-app="${state}"]:not([data-holding])`);
+  await page.locator(states.join(", ")).waitFor({ state: "attached" });
 }
 
 /**
@@ -46,15 +48,19 @@ export async function settled(page) {
 export const NO_WORKER = { serviceWorkers: "block" };
 
 /**
- * Holds the app's wasm back until the returned function is called, as on a slow connection;
- * then lets it load, or fails it (`{ fail: true }`) as a dropped connection would.
+ * Holds back the files matching `pattern` (the app's wasm by default) until the returned
+ * function is called, as on a slow connection; then lets them load, or fails them
+ * (`{ fail: true }`) as a dropped connection would.
  */
-export async function holdWasm(page, { fail = false } = {}) {
+export async function holdWasm(page, { fail = false, pattern = "**/*.wasm" } = {}) {
   let release;
   const held = new Promise((r) => (release = r));
-  await page.route("**/*.wasm", async (route) => {
+  await page.route(pattern, async (route) => {
     await held;
     await (fail ? route.abort() : route.continue());
   });
   return release;
 }
+
+/** holdWasm for the pages' script after the first paint (boot.js, hash-named). */
+export const holdBoot = (page, options = {}) => holdWasm(page, { ...options, pattern: /\/boot-[0-9a-f]{8,16}\.js$/ });

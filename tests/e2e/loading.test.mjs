@@ -3,7 +3,7 @@
 // sharing, which works with or without it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { PHONE, NO_WORKER, ready, settled, holdWasm } from "./browser.mjs";
+import { PHONE, NO_WORKER, ready, settled, holdWasm, holdBoot } from "./browser.mjs";
 import { heading, tap, memoButton } from "./screens.mjs";
 import { site, browser, open, appState, isAppFile, fakeShareSheet, watchLayoutShift, layoutShift } from "./site.mjs";
 
@@ -187,6 +187,7 @@ test("the pre-rendered page is taken over without errors, warnings or layout shi
 test("a link that needs the app at load fetches it only once the page's content has painted", async () => {
   // Otherwise the paint can wait on the app's requests on a slow connection.
   const { context, page } = await open(site.url + "r/unsupported-phone/?a=app.unknown");
+  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((r) => /myna-diagnosis-.*\.(js|wasm)$/.test(r.name)).length === 2);
   const t = await page.evaluate(() => {
     const fcp = performance.getEntriesByName("first-contentful-paint")[0].startTime;
     const app = performance.getEntriesByType("resource").filter((r) => /myna-diagnosis-.*\.(js|wasm)$/.test(r.name));
@@ -226,5 +227,59 @@ test("on a phone with Web Share, the share sheet gets the title and the stable l
   await page.locator(".share [role=status]").getByText("共有しました").waitFor();
   const shared = await page.evaluate(() => window.__shared);
   assert.deepEqual(shared, [{ title: "家族の分だけ紐づけできない", text: "家族の分だけ紐づけできない", url: site.url + "r/family-record/?sent" }]);
+  await context.close();
+});
+
+test("the first paint needs no script but first.js: boot.js is fetched once the content is on screen", async () => {
+  for (const path of ["", "r/after-insurance-change/via/portal.not-found.self.job/", "en/r/card-lost/"]) {
+    const { context, page } = await open(site.url + path);
+    await page.waitForFunction(() => performance.getEntriesByType("resource").some((r) => /\/boot-[0-9a-f]+\.js$/.test(r.name)));
+    const t = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0].startTime;
+      const scripts = performance.getEntriesByType("resource").filter((r) => r.initiatorType === "script" || /\.js$/.test(r.name));
+      const boot = scripts.find((r) => /\/boot-[0-9a-f]+\.js$/.test(r.name));
+      return { fcp, boot: boot.startTime, before: scripts.filter((r) => r.responseEnd < fcp).map((r) => r.name.replace(/.*\//, "")) };
+    });
+    assert.ok(t.boot >= t.fcp, `/${path}: boot.js asked for at ${t.boot} ms, the first paint at ${t.fcp} ms`);
+    assert.ok(t.before.every((name) => /^first-[0-9a-f]+\.js$/.test(name)), `/${path}: before the paint: ${t.before}`);
+    await context.close();
+  }
+});
+
+test("a tap made before boot.js has arrived is held, then does what it would have done", async () => {
+  const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
+  const page = await context.newPage();
+  const release = await holdBoot(page);
+  await page.goto(site.url + "q/portal-whose/");
+  // first.js says it holds the taps until boot.js runs.
+  await page.locator("html[data-holding]").waitFor({ state: "attached" });
+  const question = page.url();
+  const link = page.getByRole("link", { name: "家族" }).first();
+  const remember = await link.getAttribute("data-remember");
+  await link.click();
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), question, "held while boot.js is on its way");
+  release();
+  await page.waitForURL((u) => u.href !== question && u.pathname !== remember);
+  // boot.js rewrote the entry left behind, as for any tap: Back shows the answer given.
+  await page.goBack();
+  assert.equal(new URL(page.url()).pathname, remember);
+  assert.match(await page.locator('a[aria-current="true"]').textContent(), /家族/);
+  await context.close();
+});
+
+test("if boot.js cannot be fetched, links are still followed and the page says its buttons cannot work", async () => {
+  const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await holdBoot(page, { fail: true }).then((release) => release());
+  await page.goto(site.url + "q/portal-whose/");
+  await page.locator(".load-error").waitFor({ state: "visible" });
+  assert.equal(await appState(page), "failed");
+  await page.getByRole("link", { name: "家族" }).first().click();
+  await page.waitForURL((u) => u.pathname !== "/q/portal-whose/");
+  assert.notEqual(await heading(page), "困っているのは、誰の保険ですか?");
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -100,9 +100,13 @@ export async function serve(root, { base = "/", gzip = false, tls = null } = {})
   const { port } = server.address();
   return {
     url: `${tls ? "https" : "http"}://127.0.0.1:${port}${base}`,
+    /** Stops serving at once, as a lost signal does: open connections are dropped, not
+     * awaited (a download the browser is in the middle of would otherwise hold the close). */
     close: () => {
       for (const session of sessions) session.destroy();
-      return new Promise((ok) => server.close(ok));
+      const closed = new Promise((ok) => server.close(ok));
+      server.closeAllConnections?.();
+      return closed;
     },
     /** Drops open connections, so the next page load starts as cold as a first visit. */
     closeIdle: () => {

@@ -30,7 +30,10 @@ const path = async () => {
 };
 
 /** Waits until the page is as it will stay: static, or taken over by the app. */
-const settled = () => browser.until(`return ["waiting", "ready", "failed"].includes(document.documentElement.dataset.app);`, "the page to settle");
+// Static (the app not needed yet), taken over or failed, and boot.js running (first.js no longer
+// holding taps for it).
+const settled = () =>
+  browser.until(`const root = document.documentElement; return ["waiting", "ready", "failed"].includes(root.dataset.app) && root.dataset.holding === undefined;`, "the page to settle");
 const ready = () => browser.until(`return document.documentElement.dataset.app === "ready";`, "the app");
 
 /** Taps the link or button saying `text` and waits for the next screen. */
