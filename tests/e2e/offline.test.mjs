@@ -125,7 +125,7 @@ test("after one visit, every page opens with no network: ticks work, share copie
   await context.close();
 });
 
-test("a device that reads English keeps the English pages offline, and switching language online works at once", async () => {
+test("a device that reads English keeps the English pages offline, and switching language online works at once, walks included", async () => {
   const site = await serve(resolve(ROOT, "dist"));
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
@@ -160,6 +160,11 @@ test("a device that reads English keeps the English pages offline, and switching
   await page.goto(site.url + "easy/r/family-record/");
   const easy = JSON.parse(await readFile(resolve(ROOT, "assets/i18n/easy.json"), "utf8"));
   assert.equal(await heading(page), easy["results.family-record.title"].easy);
+  // A walk's end in that language, drawn by the kept app from its kept result, with its answers.
+  await page.goto(site.url + "easy/r/family-record/via/clinic.family/");
+  await ready(page);
+  assert.equal(await heading(page), easy["results.family-record.title"].easy);
+  assert.equal(await page.locator(".answered").count(), 2, "with the answers that led there");
   assert.deepEqual(errors, []);
   await context.close();
 });
