@@ -52,7 +52,7 @@
 // - languages: the language last chosen on this device, offered (never forced) on other pages
 const root = document.documentElement;
 const mount = document.getElementById("app");
-// This script's own tag: it names the app's files (hash-named, this build's).
+// The pages' script tag (first.js's): it names the app's files (hash-named, this build's).
 const boot = document.querySelector("script[data-wasm]");
 const running = () => root.dataset.app === "ready";
 
@@ -113,7 +113,8 @@ const languages = (() => {
 })();
 
 const offline = (() => {
-  // sw.js (written by the build) keeps every page and the app after one visit.
+  // sw.js (written by the build) keeps every page everyone gets and the app after one visit; a
+  // walk's own page opens from its everyone's page, the app drawing its answers.
   const worker = navigator.serviceWorker;
   const REOPENED = "myna-diagnosis/reopened";
 
@@ -158,8 +159,9 @@ const offline = (() => {
     }
   }
 
-  // What the worker says is heard from the start (its messages wait for the end of parsing);
-  // what the copy already holds is looked at once the page has loaded, as it opens the cache.
+  // What the worker says is heard from when this script runs (after the first paint: a message
+  // sent before then to this page is missed, and the look at the copy after load makes up for
+  // it); what the copy already holds is looked at once the page has loaded, as it opens the cache.
   // The line saying the site opens without signal is shown once the worker says its copy holds
   // every file ("kept"); a page served by a worker asks it to complete a copy a lost connection
   // left short.
@@ -276,9 +278,9 @@ const loader = (() => {
     }
   }
 
-  // What reads storage runs in a task of its own, not in the one that finishes the page's
-  // parsing: storage may take a few milliseconds to open, and a long task just after the first
-  // paint is one a first tap may wait behind.
+  // What reads storage runs in a task of its own, not in the one that runs this script and
+  // replays the held taps: storage may take a few milliseconds to open, and a long task just
+  // after the first paint is one a first tap may wait behind.
   function startIfMarksStored() {
     if (!starting && root.dataset.app === "waiting" && hasStoredMarks()) startAtLoad();
   }
@@ -301,16 +303,17 @@ const arrival = (() => {
     return nav?.type !== "reload" && nav?.type !== "back_forward";
   }
 
+  // Read as this script runs (it also clears the mark), before the taps first.js held are
+  // replayed: a way back tapped early must know where the page came from.
+  const arrived = arrivedByLink();
+
   // Whether the page before this one in the tab is one of this site's: a page reached by one of
   // its links (the tab's arrival mark), or a move inside the app (the router's state).
   // history.length cannot tell: a tab opened on a link already counts its blank page.
-  let arrivedHere = false;
-  const cameFromThisSite = () => arrivedHere || history.state !== null;
+  const cameFromThisSite = () => arrived || history.state !== null;
 
   // The heading of a page reached by a link is focused unless the person has moved the focus.
   function focusHeading() {
-    const arrived = arrivedByLink(); // read first: it also clears the mark
-    arrivedHere = arrived;
     const untouched = document.activeElement === null || document.activeElement === document.body;
     if (arrived && untouched) document.querySelector("#app h1")?.focus({ preventScroll: true });
   }
@@ -450,7 +453,8 @@ else root.dataset.app = "waiting";
 setTimeout(loader.startIfMarksStored, 0);
 setTimeout(arrival.focusHeading, 0);
 
-// Load often fires in the task that ran this script, so what it starts runs in a task of its own.
+// Load may have fired before this script runs (it comes after the first paint), or fire soon
+// after; either way what it starts runs in a task of its own.
 const afterLoad = () =>
   setTimeout(() => {
     languages.offer();

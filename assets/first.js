@@ -6,7 +6,9 @@
 // - marks what the CSS shows from the first paint: a copy whose data is old, a sent link, and a
 //   page whose buttons work (so that nothing moves once boot.js arrives);
 // - holds the taps on the page's links and buttons and the choices made meanwhile, which
-//   boot.js then receives as if they had come after it.
+//   boot.js then receives as if they had come after it; a link is held for a second at most,
+//   then followed as on a page without scripts (on a weak connection, a tap must not wait on
+//   a download the page does not need).
 // Names shared with Rust are listed in boot.js's header (tests/contract.rs reads both files).
 const root = document.documentElement;
 const tag = document.querySelector("script[data-boot]");
@@ -29,10 +31,13 @@ root.dataset.app = "waiting";
 
 // Taps and choices before boot.js runs, in order, while <html data-holding> says so. Only plain
 // clicks on the page's own links and buttons are held: a click with a modifier key opens a link
-// elsewhere, as the browser does.
+// elsewhere, as the browser does. A held button says it is waiting (aria-busy: the CSS shows
+// its data-busy words), as boot.js says while the app comes.
 root.dataset.holding = "";
 const held = [];
 let arrived = false;
+let linksFollowed = false;
+const LINK_WAIT_MS = 1000;
 const hold = (event) => {
   if (arrived || !(event.target instanceof Element)) return;
   if (event.type === "change") {
@@ -41,11 +46,23 @@ const hold = (event) => {
   }
   if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   const target = event.target.closest("#app a[href], #app button");
-  if (!target || (target.matches("a") && target.origin !== location.origin)) return;
+  if (!target || (target.matches("a") && (linksFollowed || target.origin !== location.origin))) return;
   event.preventDefault();
   event.stopImmediatePropagation();
   held.push(event);
+  if (target.matches("button")) target.setAttribute("aria-busy", "true");
+  else setTimeout(followLinks, LINK_WAIT_MS);
 };
+
+// boot.js is late: the held links are followed as plain links (the entry they leave behind is
+// then the question as it was, without the answer marked), and later taps on links are not held.
+function followLinks() {
+  if (arrived || linksFollowed) return;
+  linksFollowed = true;
+  const links = held.filter((event) => event.type === "click" && event.target.closest("a[href]"));
+  for (const event of links) held.splice(held.indexOf(event), 1);
+  for (const event of links) event.target.click();
+}
 window.addEventListener("click", hold, true);
 window.addEventListener("change", hold, true);
 
@@ -57,7 +74,10 @@ function release() {
   delete root.dataset.holding;
   for (const event of held.splice(0)) {
     if (event.type === "change") event.target.dispatchEvent(new Event("change", { bubbles: true }));
-    else event.target.click();
+    else {
+      event.target.closest("button")?.removeAttribute("aria-busy");
+      event.target.click();
+    }
   }
 }
 

@@ -1,10 +1,10 @@
-//! The names that cross languages: set or read by the Rust components, by `assets/boot.js`
-//! (which runs before the app exists), by the CSS, and by the build. One list, here; the header
+//! The names that cross languages: set or read by the Rust components, by `assets/first.js` and
+//! `assets/boot.js` (which run before the app exists), by the CSS, and by the build. One list, here; the header
 //! of `boot.js` repeats it, and `tests/contract.rs` checks that boot.js, the CSS and the rendered
 //! pages use exactly these. Yew's `html!` takes attribute names only as literals, so the markup
 //! spells `data-stored` and `data-remember` out; the test finds them in the rendered pages.
 
-/// Where the app stands, in `<html data-app>`: boot.js writes all but `Ready`, which the app
+/// Where the app stands, in `<html data-app>`: first.js and boot.js write all but `Ready`, which the app
 /// writes once it has taken over; the CSS shows or hides what needs the app by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AppState {
@@ -65,7 +65,8 @@ pub const HOLDING: &str = "data-holding";
 pub const BOOT_JS: &str = "data-js";
 /// See [`BOOT_JS`].
 pub const BOOT_WASM: &str = "data-wasm";
-/// The line boot.js reveals when the app could not be fetched.
+/// The line boot.js reveals when the app could not be fetched (first.js, when boot.js itself
+/// could not).
 pub const LOAD_ERROR: &str = "load-error";
 /// The line boot.js reveals when a newer build's worker took over this page.
 pub const UPDATE_NOTE: &str = "update-note";
@@ -84,8 +85,8 @@ pub const STALE: &str = "data-stale";
 pub const SENT_QUERY: &str = "sent";
 /// The note on a result, hidden, for a person who opened a link sent to them; see [`SENT`].
 pub const SENT_NOTE: &str = "sent-note";
-/// On `<html>`: written by boot.js at load when the address has [`SENT_QUERY`], removed when
-/// the person goes to another page; the CSS then shows the sent note.
+/// On `<html>`: written by first.js before the first paint when the address has [`SENT_QUERY`],
+/// removed by boot.js when the person goes to another page; the CSS then shows the sent note.
 pub const SENT: &str = "data-sent";
 /// The id of a result's words to send, which the link near the top of the result points to.
 pub const SEND_WORDS: &str = "send-words";

@@ -257,7 +257,7 @@ test("a tap made before boot.js has arrived is held, then does what it would hav
   const link = page.getByRole("link", { name: "家族" }).first();
   const remember = await link.getAttribute("data-remember");
   await link.click();
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(200);
   assert.equal(page.url(), question, "held while boot.js is on its way");
   release();
   await page.waitForURL((u) => u.href !== question && u.pathname !== remember);
@@ -281,5 +281,22 @@ test("if boot.js cannot be fetched, links are still followed and the page says i
   await page.waitForURL((u) => u.pathname !== "/q/portal-whose/");
   assert.notEqual(await heading(page), "困っているのは、誰の保険ですか?");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on a weak connection a link tapped before boot.js has come is followed after a second, and a button says it waits", async () => {
+  const context = await browser.newContext({ ...PHONE, ...NO_WORKER });
+  const page = await context.newPage();
+  const release = await holdBoot(page);
+  await page.goto(site.url + "r/pin-locked/");
+  await page.locator("html[data-holding]").waitFor({ state: "attached" });
+  const share = page.getByRole("button", { name: "この結果を送る・保存する" });
+  await share.click();
+  assert.equal(await share.getAttribute("aria-busy"), "true", "the held button says it waits");
+  const clicked = Date.now();
+  await page.locator(".lang-switch").getByRole("link", { name: "English" }).click();
+  await page.waitForURL(site.url + "en/r/pin-locked/");
+  assert.ok(Date.now() - clicked >= 900, `followed after ${Date.now() - clicked} ms, not at once`);
+  release();
   await context.close();
 });
