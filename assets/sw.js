@@ -106,10 +106,12 @@ self.addEventListener("fetch", (event) => {
 });
 
 // A page from this build's copy, whatever its query (an older link's answers, read by the app).
-// A path without its final slash is redirected as a static host does. Any other page comes from
-// the network; without one, a walk's page is its everyone's page (boot.js sees the markup is
-// for another path and starts the app, which draws this one), and anything else the friendly
+// A path without its final slash is redirected as a static host does, query kept. Any other
+// page comes from the network. A walk's page that the network has not brought within a few
+// seconds, or cannot bring, is its everyone's page (boot.js sees the markup is for another path
+// and starts the app, which draws this one); anything else without network is the friendly
 // "link not found" page, which the app draws too.
+const NETWORK_WAIT_MS = 3000;
 const addressOf = (url) => (url.href.startsWith(at("./")) ? url.href.slice(at("./").length) || "./" : null);
 async function page(request) {
   const cache = await caches.open(CACHE);
@@ -119,14 +121,19 @@ async function page(request) {
   if (kept) return kept;
   const address = addressOf(url);
   if (!url.pathname.endsWith("/") && ((await cache.match(url.href + "/")) || Object.hasOwn(DRAWN, address + "/"))) {
-    url.pathname += "/";
-    return Response.redirect(url.href, 301);
+    const slashed = new URL(request.url);
+    slashed.pathname += "/";
+    return Response.redirect(slashed.href, 301);
+  }
+  const everyones = Object.hasOwn(DRAWN, address) ? await cache.match(at(DRAWN[address])) : undefined;
+  const network = fetch(request);
+  if (everyones) {
+    const late = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS, everyones));
+    return Promise.race([network, late]).catch(() => everyones);
   }
   try {
-    return await fetch(request);
+    return await network;
   } catch {
-    const everyones = Object.hasOwn(DRAWN, address) && (await cache.match(at(DRAWN[address])));
-    if (everyones) return everyones;
     const missing = await cache.match(at("404.html"));
     return missing ? new Response(missing.body, { status: 404, headers: missing.headers }) : Response.error();
   }
